@@ -1,0 +1,84 @@
+# The two commands a newcomer needs: `make` (the main job) and `make test` (everything).
+# Every other target is listed by `make help`.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := all
+MAKEFLAGS += --no-print-directory
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+NODE_BIN := node_modules/.bin
+HOST ?= 127.0.0.1
+PORT ?= 8080
+# The hand-written packages and the generated client import from the checkout;
+# nothing is installed in editable mode, so a regenerated client is seen at once.
+export PYTHONPATH := $(CURDIR):$(CURDIR)/generated
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+
+SPEC := openapi/export-jobs.yaml
+PY_SOURCES := export_jobs_mock contract_tests scripts tests
+
+.PHONY: all help setup check check-spec lint generate check-generated contract test unit mock docs bench lock clean
+
+all: setup check-spec generate contract ## Set up, check the spec, regenerate the client, run the contract tests on the mock
+
+help: ## List every target
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
+
+setup: $(VENV)/.installed node_modules/.installed ## Create .venv and node_modules from the lock files (only when missing or stale)
+
+$(VENV)/.installed: requirements.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+check-spec: setup ## Validate the spec: openapi-spec-validator, Redocly, Spectral (0 errors, 0 warnings), examples
+	$(VENV)/bin/openapi-spec-validator $(SPEC)
+	$(PY) scripts/lint_spec.py
+	$(PY) -m pytest -q -p no:randomly tests/spec
+
+lint: setup ## ruff and mypy --strict over the hand-written code and the generated client
+	$(VENV)/bin/ruff check $(PY_SOURCES)
+	$(VENV)/bin/ruff format --check $(PY_SOURCES)
+	$(VENV)/bin/mypy
+	cd generated && ../$(VENV)/bin/mypy --strict --no-incremental aep_export_jobs_client
+	$(PY) -W error -c "import aep_export_jobs_client.api.export_jobs, aep_export_jobs_client.models"
+
+generate: setup ## Regenerate generated/ from the spec
+	$(PY) scripts/generate_client.py
+
+check-generated: setup ## Fail with a diff if generated/ is out of date with the spec
+	$(PY) scripts/generate_client.py --check
+
+check: check-spec check-generated lint ## All static checks
+
+contract: setup ## Contract tests (schemathesis) against the mock; against a real server with EXPORT_JOBS_* set
+	$(PY) -m pytest contract_tests
+
+unit: setup ## Behaviour tests of the mock, the client and the tools
+	$(PY) -m pytest tests
+
+test: check ## The whole suite: static checks, behaviour tests, contract tests
+	$(PY) -m pytest
+
+mock: setup ## Serve the mock on $(HOST):$(PORT) (SEED=1 loads the guide's example jobs)
+	$(PY) -m export_jobs_mock --host $(HOST) --port $(PORT) $(if $(SEED),--seed-examples,)
+
+docs: setup ## Render the API reference to build/docs/index.html
+	$(NODE_BIN)/redocly build-docs $(SPEC) --output build/docs/index.html
+
+bench: setup ## Benchmarks side by side with their baselines (see README)
+	$(PY) scripts/bench.py
+
+lock: ## Re-pin every Python dependency from pyproject.toml into requirements.lock
+	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --python-version 3.11 --no-header --annotation-style line -o requirements.lock
+
+clean: ## Remove the environments and build output
+	rm -rf $(VENV) node_modules build .mypy_cache .ruff_cache

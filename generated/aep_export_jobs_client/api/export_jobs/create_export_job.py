@@ -1,0 +1,252 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.export_job import ExportJob
+from ...models.export_job_create import ExportJobCreate
+from ...models.gateway_error import GatewayError
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ExportJobCreate,
+    x_profile_instance_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_profile_instance_id, Unset):
+        headers["x-profile-instance-id"] = x_profile_instance_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/export/jobs",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ExportJob | GatewayError | GatewayError | Problem | Problem | None:
+    if response.status_code == 200:
+        response_200 = ExportJob.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> GatewayError | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = GatewayError.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = Problem.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = GatewayError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = GatewayError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ExportJob | GatewayError | GatewayError | Problem | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ExportJobCreate,
+    x_profile_instance_id: str | Unset = UNSET,
+) -> Response[ExportJob | GatewayError | GatewayError | Problem | Problem]:
+    """Create an export job
+
+     Starts exporting the profiles that match `filter` into the dataset
+    `destination.datasetId`. The service answers `200` (not `201`) with
+    the new job, whose `status` is `NEW`, and its address in the
+    `X-Location` header. Creating is not idempotent: retrying a create
+    whose answer was lost may start a second export.
+
+    Args:
+        x_profile_instance_id (str | Unset):
+        body (ExportJobCreate): A new export job.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExportJob | GatewayError | GatewayError | Problem | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_profile_instance_id=x_profile_instance_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ExportJobCreate,
+    x_profile_instance_id: str | Unset = UNSET,
+) -> ExportJob | GatewayError | GatewayError | Problem | Problem | None:
+    """Create an export job
+
+     Starts exporting the profiles that match `filter` into the dataset
+    `destination.datasetId`. The service answers `200` (not `201`) with
+    the new job, whose `status` is `NEW`, and its address in the
+    `X-Location` header. Creating is not idempotent: retrying a create
+    whose answer was lost may start a second export.
+
+    Args:
+        x_profile_instance_id (str | Unset):
+        body (ExportJobCreate): A new export job.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExportJob | GatewayError | GatewayError | Problem | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_profile_instance_id=x_profile_instance_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ExportJobCreate,
+    x_profile_instance_id: str | Unset = UNSET,
+) -> Response[ExportJob | GatewayError | GatewayError | Problem | Problem]:
+    """Create an export job
+
+     Starts exporting the profiles that match `filter` into the dataset
+    `destination.datasetId`. The service answers `200` (not `201`) with
+    the new job, whose `status` is `NEW`, and its address in the
+    `X-Location` header. Creating is not idempotent: retrying a create
+    whose answer was lost may start a second export.
+
+    Args:
+        x_profile_instance_id (str | Unset):
+        body (ExportJobCreate): A new export job.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExportJob | GatewayError | GatewayError | Problem | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_profile_instance_id=x_profile_instance_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ExportJobCreate,
+    x_profile_instance_id: str | Unset = UNSET,
+) -> ExportJob | GatewayError | GatewayError | Problem | Problem | None:
+    """Create an export job
+
+     Starts exporting the profiles that match `filter` into the dataset
+    `destination.datasetId`. The service answers `200` (not `201`) with
+    the new job, whose `status` is `NEW`, and its address in the
+    `X-Location` header. Creating is not idempotent: retrying a create
+    whose answer was lost may start a second export.
+
+    Args:
+        x_profile_instance_id (str | Unset):
+        body (ExportJobCreate): A new export job.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExportJob | GatewayError | GatewayError | Problem | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_profile_instance_id=x_profile_instance_id,
+        )
+    ).parsed

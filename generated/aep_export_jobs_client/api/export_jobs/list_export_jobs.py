@@ -1,0 +1,263 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.export_job_list import ExportJobList
+from ...models.gateway_error import GatewayError
+from ...models.list_export_jobs_status import ListExportJobsStatus
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 100,
+    offset: str | Unset = UNSET,
+    status: ListExportJobsStatus | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/export/jobs",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ExportJobList | GatewayError | GatewayError | Problem | Problem | None:
+    if response.status_code == 200:
+        response_200 = ExportJobList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> GatewayError | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = GatewayError.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = Problem.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = GatewayError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = GatewayError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ExportJobList | GatewayError | GatewayError | Problem | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    offset: str | Unset = UNSET,
+    status: ListExportJobsStatus | Unset = UNSET,
+) -> Response[ExportJobList | GatewayError | GatewayError | Problem | Problem]:
+    """List export jobs
+
+     Lists the export jobs of the caller's organisation and sandbox, newest
+    first. Results are paged with a cursor: pass the `offset` taken from
+    `link.next` (or `page.pageOffset`) of the previous page. `link.next`
+    is the empty string on the last page.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        offset (str | Unset):
+        status (ListExportJobsStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExportJobList | GatewayError | GatewayError | Problem | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        status=status,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    offset: str | Unset = UNSET,
+    status: ListExportJobsStatus | Unset = UNSET,
+) -> ExportJobList | GatewayError | GatewayError | Problem | Problem | None:
+    """List export jobs
+
+     Lists the export jobs of the caller's organisation and sandbox, newest
+    first. Results are paged with a cursor: pass the `offset` taken from
+    `link.next` (or `page.pageOffset`) of the previous page. `link.next`
+    is the empty string on the last page.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        offset (str | Unset):
+        status (ListExportJobsStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExportJobList | GatewayError | GatewayError | Problem | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        offset=offset,
+        status=status,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    offset: str | Unset = UNSET,
+    status: ListExportJobsStatus | Unset = UNSET,
+) -> Response[ExportJobList | GatewayError | GatewayError | Problem | Problem]:
+    """List export jobs
+
+     Lists the export jobs of the caller's organisation and sandbox, newest
+    first. Results are paged with a cursor: pass the `offset` taken from
+    `link.next` (or `page.pageOffset`) of the previous page. `link.next`
+    is the empty string on the last page.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        offset (str | Unset):
+        status (ListExportJobsStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExportJobList | GatewayError | GatewayError | Problem | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        status=status,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    offset: str | Unset = UNSET,
+    status: ListExportJobsStatus | Unset = UNSET,
+) -> ExportJobList | GatewayError | GatewayError | Problem | Problem | None:
+    """List export jobs
+
+     Lists the export jobs of the caller's organisation and sandbox, newest
+    first. Results are paged with a cursor: pass the `offset` taken from
+    `link.next` (or `page.pageOffset`) of the previous page. `link.next`
+    is the empty string on the last page.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        offset (str | Unset):
+        status (ListExportJobsStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExportJobList | GatewayError | GatewayError | Problem | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            status=status,
+        )
+    ).parsed

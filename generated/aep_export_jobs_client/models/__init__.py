@@ -1,0 +1,65 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .additional_fields import AdditionalFields
+from .cancel_result import CancelResult
+from .compute_gateway_job_id import ComputeGatewayJobId
+from .destination import Destination
+from .destination_create import DestinationCreate
+from .event_list import EventList
+from .event_list_filter import EventListFilter
+from .export_job import ExportJob
+from .export_job_create import ExportJobCreate
+from .export_job_error import ExportJobError
+from .export_job_list import ExportJobList
+from .export_job_status import ExportJobStatus
+from .filter_ import Filter
+from .gateway_error import GatewayError
+from .job_type import JobType
+from .link import Link
+from .list_export_jobs_status import ListExportJobsStatus
+from .merge_policy import MergePolicy
+from .metrics import Metrics
+from .page import Page
+from .page_sort import PageSort
+from .problem import Problem
+from .problem_errors import ProblemErrors
+from .problem_item import ProblemItem
+from .schema_ref import SchemaRef
+from .segment_batch import SegmentBatch
+from .segment_filter import SegmentFilter
+from .segment_status import SegmentStatus
+from .time_metric import TimeMetric
+from .time_window import TimeWindow
+
+__all__ = (
+    "AdditionalFields",
+    "CancelResult",
+    "ComputeGatewayJobId",
+    "Destination",
+    "DestinationCreate",
+    "EventList",
+    "EventListFilter",
+    "ExportJob",
+    "ExportJobCreate",
+    "ExportJobError",
+    "ExportJobList",
+    "ExportJobStatus",
+    "Filter",
+    "GatewayError",
+    "JobType",
+    "Link",
+    "ListExportJobsStatus",
+    "MergePolicy",
+    "Metrics",
+    "Page",
+    "PageSort",
+    "Problem",
+    "ProblemErrors",
+    "ProblemItem",
+    "SchemaRef",
+    "SegmentBatch",
+    "SegmentFilter",
+    "SegmentStatus",
+    "TimeMetric",
+    "TimeWindow",
+)

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ComputeGatewayJobId")
+
+
+@_attrs_define
+class ComputeGatewayJobId:
+    """The ids of the internal jobs that carry out the export."""
+
+    export_job: str | Unset = UNSET
+    """ The id of the export step. """
+    push_job: str | Unset = UNSET
+    """ The id of the push step. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        export_job = self.export_job
+
+        push_job = self.push_job
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if export_job is not UNSET:
+            field_dict["exportJob"] = export_job
+        if push_job is not UNSET:
+            field_dict["pushJob"] = push_job
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        export_job = d.pop("exportJob", UNSET)
+
+        push_job = d.pop("pushJob", UNSET)
+
+        compute_gateway_job_id = cls(
+            export_job=export_job,
+            push_job=push_job,
+        )
+
+        compute_gateway_job_id.additional_properties = d
+        return compute_gateway_job_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.segment_batch import SegmentBatch
+
+
+T = TypeVar("T", bound="Destination")
+
+
+@_attrs_define
+class Destination:
+    """Where the job exports to, and the batches it wrote."""
+
+    dataset_id: str
+    """ The `id` of the dataset the profiles are exported into. """
+    segment_per_batch: bool | Unset = UNSET
+    """ Whether each segment is written as a batch of its own. """
+    batch_id: str | Unset = UNSET
+    """ The `id` of the one batch of the export, when `segmentPerBatch` is false. """
+    batches: list[SegmentBatch] | SegmentBatch | Unset = UNSET
+    """ The batches per segment. The guide shows a single object; later
+    revisions of the service send a list with one entry per segment.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.segment_batch import SegmentBatch  # noqa: PLC0415
+
+        dataset_id = self.dataset_id
+
+        segment_per_batch = self.segment_per_batch
+
+        batch_id = self.batch_id
+
+        batches: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.batches, Unset):
+            batches = UNSET
+        elif isinstance(self.batches, SegmentBatch):
+            batches = self.batches.to_dict()
+        else:
+            batches = []
+            for batches_type_1_item_data in self.batches:
+                batches_type_1_item = batches_type_1_item_data.to_dict()
+                batches.append(batches_type_1_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "datasetId": dataset_id,
+            }
+        )
+        if segment_per_batch is not UNSET:
+            field_dict["segmentPerBatch"] = segment_per_batch
+        if batch_id is not UNSET:
+            field_dict["batchId"] = batch_id
+        if batches is not UNSET:
+            field_dict["batches"] = batches
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.segment_batch import SegmentBatch  # noqa: PLC0415
+
+        d = dict(src_dict)
+        dataset_id = d.pop("datasetId")
+
+        segment_per_batch = d.pop("segmentPerBatch", UNSET)
+
+        batch_id = d.pop("batchId", UNSET)
+
+        def _parse_batches(data: object) -> list[SegmentBatch] | SegmentBatch | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                batches_type_0 = SegmentBatch.from_dict(data)
+
+                return batches_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            batches_type_1 = []
+            _batches_type_1 = data
+            for batches_type_1_item_data in _batches_type_1:
+                batches_type_1_item = SegmentBatch.from_dict(batches_type_1_item_data)
+
+                batches_type_1.append(batches_type_1_item)
+
+            return batches_type_1
+
+        batches = _parse_batches(d.pop("batches", UNSET))
+
+        destination = cls(
+            dataset_id=dataset_id,
+            segment_per_batch=segment_per_batch,
+            batch_id=batch_id,
+            batches=batches,
+        )
+
+        destination.additional_properties = d
+        return destination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

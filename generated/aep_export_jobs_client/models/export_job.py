@@ -1,0 +1,278 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.export_job_status import ExportJobStatus
+from ..models.job_type import JobType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.additional_fields import AdditionalFields
+    from ..models.compute_gateway_job_id import ComputeGatewayJobId
+    from ..models.destination import Destination
+    from ..models.export_job_error import ExportJobError
+    from ..models.filter_ import Filter
+    from ..models.merge_policy import MergePolicy
+    from ..models.metrics import Metrics
+    from ..models.schema_ref import SchemaRef
+
+
+T = TypeVar("T", bound="ExportJob")
+
+
+@_attrs_define
+class ExportJob:
+    """An export job as the service reports it."""
+
+    id: int
+    """ The integer id of an export job. """
+    status: ExportJobStatus
+    """ Where the job is in its lifecycle: `NEW` → `PROCESSING` →
+    `SUCCEEDED` or `FAILED`. The service may add values; clients should
+    keep unknown ones rather than fail.
+     """
+    destination: Destination
+    """ Where the job exports to, and the batches it wrote. """
+    schema: SchemaRef
+    """ The schema of the exported data. """
+    ims_org_id: str
+    """ The organisation the job belongs to. """
+    creation_time: int
+    """ A point in time as milliseconds since the Unix epoch. """
+    update_time: int
+    """ A point in time as milliseconds since the Unix epoch. """
+    job_type: JobType | Unset = UNSET
+    """ How the audiences were evaluated. """
+    fields: str | Unset = UNSET
+    """ Comma-separated profile fields exported. """
+    filter_: Filter | Unset = UNSET
+    """ Which profiles to export. Without it, all profiles are exported. """
+    additional_fields: AdditionalFields | Unset = UNSET
+    """ Data exported beside each profile. """
+    merge_policy: MergePolicy | Unset = UNSET
+    """ The merge policy used to build the exported profiles. """
+    profile_instance_id: str | Unset = UNSET
+    """ The profile store instance exported from. """
+    errors: list[ExportJobError] | Unset = UNSET
+    """ Why the job failed, when it did. """
+    metrics: Metrics | Unset = UNSET
+    """ How long the job took, per step. Present once the job has finished; the service adds counters over time. """
+    compute_gateway_job_id: ComputeGatewayJobId | Unset = UNSET
+    """ The ids of the internal jobs that carry out the export. """
+    request_id: str | Unset = UNSET
+    """ The id of the request that created the job. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status.value
+
+        destination = self.destination.to_dict()
+
+        schema = self.schema.to_dict()
+
+        ims_org_id = self.ims_org_id
+
+        creation_time = self.creation_time
+
+        update_time = self.update_time
+
+        job_type: str | Unset = UNSET
+        if not isinstance(self.job_type, Unset):
+            job_type = self.job_type.value
+
+        fields = self.fields
+
+        filter_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_, Unset):
+            filter_ = self.filter_.to_dict()
+
+        additional_fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.additional_fields, Unset):
+            additional_fields = self.additional_fields.to_dict()
+
+        merge_policy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.merge_policy, Unset):
+            merge_policy = self.merge_policy.to_dict()
+
+        profile_instance_id = self.profile_instance_id
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        metrics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metrics, Unset):
+            metrics = self.metrics.to_dict()
+
+        compute_gateway_job_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.compute_gateway_job_id, Unset):
+            compute_gateway_job_id = self.compute_gateway_job_id.to_dict()
+
+        request_id = self.request_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "destination": destination,
+                "schema": schema,
+                "imsOrgId": ims_org_id,
+                "creationTime": creation_time,
+                "updateTime": update_time,
+            }
+        )
+        if job_type is not UNSET:
+            field_dict["jobType"] = job_type
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if additional_fields is not UNSET:
+            field_dict["additionalFields"] = additional_fields
+        if merge_policy is not UNSET:
+            field_dict["mergePolicy"] = merge_policy
+        if profile_instance_id is not UNSET:
+            field_dict["profileInstanceId"] = profile_instance_id
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if metrics is not UNSET:
+            field_dict["metrics"] = metrics
+        if compute_gateway_job_id is not UNSET:
+            field_dict["computeGatewayJobId"] = compute_gateway_job_id
+        if request_id is not UNSET:
+            field_dict["requestId"] = request_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.additional_fields import AdditionalFields  # noqa: PLC0415
+        from ..models.compute_gateway_job_id import ComputeGatewayJobId  # noqa: PLC0415
+        from ..models.destination import Destination  # noqa: PLC0415
+        from ..models.export_job_error import ExportJobError  # noqa: PLC0415
+        from ..models.filter_ import Filter  # noqa: PLC0415
+        from ..models.merge_policy import MergePolicy  # noqa: PLC0415
+        from ..models.metrics import Metrics  # noqa: PLC0415
+        from ..models.schema_ref import SchemaRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = ExportJobStatus(d.pop("status"))
+
+        destination = Destination.from_dict(d.pop("destination"))
+
+        schema = SchemaRef.from_dict(d.pop("schema"))
+
+        ims_org_id = d.pop("imsOrgId")
+
+        creation_time = d.pop("creationTime")
+
+        update_time = d.pop("updateTime")
+
+        _job_type = d.pop("jobType", UNSET)
+        job_type: JobType | Unset
+        if isinstance(_job_type, Unset):
+            job_type = UNSET
+        else:
+            job_type = JobType(_job_type)
+
+        fields = d.pop("fields", UNSET)
+
+        _filter_ = d.pop("filter", UNSET)
+        filter_: Filter | Unset
+        if isinstance(_filter_, Unset):
+            filter_ = UNSET
+        else:
+            filter_ = Filter.from_dict(_filter_)
+
+        _additional_fields = d.pop("additionalFields", UNSET)
+        additional_fields: AdditionalFields | Unset
+        if isinstance(_additional_fields, Unset):
+            additional_fields = UNSET
+        else:
+            additional_fields = AdditionalFields.from_dict(_additional_fields)
+
+        _merge_policy = d.pop("mergePolicy", UNSET)
+        merge_policy: MergePolicy | Unset
+        if isinstance(_merge_policy, Unset):
+            merge_policy = UNSET
+        else:
+            merge_policy = MergePolicy.from_dict(_merge_policy)
+
+        profile_instance_id = d.pop("profileInstanceId", UNSET)
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[ExportJobError] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = ExportJobError.from_dict(errors_item_data)
+
+                errors.append(errors_item)
+
+        _metrics = d.pop("metrics", UNSET)
+        metrics: Metrics | Unset
+        if isinstance(_metrics, Unset):
+            metrics = UNSET
+        else:
+            metrics = Metrics.from_dict(_metrics)
+
+        _compute_gateway_job_id = d.pop("computeGatewayJobId", UNSET)
+        compute_gateway_job_id: ComputeGatewayJobId | Unset
+        if isinstance(_compute_gateway_job_id, Unset):
+            compute_gateway_job_id = UNSET
+        else:
+            compute_gateway_job_id = ComputeGatewayJobId.from_dict(_compute_gateway_job_id)
+
+        request_id = d.pop("requestId", UNSET)
+
+        export_job = cls(
+            id=id,
+            status=status,
+            destination=destination,
+            schema=schema,
+            ims_org_id=ims_org_id,
+            creation_time=creation_time,
+            update_time=update_time,
+            job_type=job_type,
+            fields=fields,
+            filter_=filter_,
+            additional_fields=additional_fields,
+            merge_policy=merge_policy,
+            profile_instance_id=profile_instance_id,
+            errors=errors,
+            metrics=metrics,
+            compute_gateway_job_id=compute_gateway_job_id,
+            request_id=request_id,
+        )
+
+        export_job.additional_properties = d
+        return export_job
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

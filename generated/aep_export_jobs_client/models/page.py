@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.page_sort import PageSort
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Page")
+
+
+@_attrs_define
+class Page:
+    """Where this page sits in the listing."""
+
+    page_size: int
+    """ The number of records on this page. """
+    sort_field: str | Unset = UNSET
+    """ The field the listing is sorted by. """
+    sort: PageSort | Unset = UNSET
+    """ The direction of the sort. """
+    page_offset: str | Unset = UNSET
+    """ The cursor of the last record on this page (`{creationTimeMs}_{id}`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page_size = self.page_size
+
+        sort_field = self.sort_field
+
+        sort: str | Unset = UNSET
+        if not isinstance(self.sort, Unset):
+            sort = self.sort.value
+
+        page_offset = self.page_offset
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pageSize": page_size,
+            }
+        )
+        if sort_field is not UNSET:
+            field_dict["sortField"] = sort_field
+        if sort is not UNSET:
+            field_dict["sort"] = sort
+        if page_offset is not UNSET:
+            field_dict["pageOffset"] = page_offset
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        page_size = d.pop("pageSize")
+
+        sort_field = d.pop("sortField", UNSET)
+
+        _sort = d.pop("sort", UNSET)
+        sort: PageSort | Unset
+        if isinstance(_sort, Unset):
+            sort = UNSET
+        else:
+            sort = PageSort(_sort)
+
+        page_offset = d.pop("pageOffset", UNSET)
+
+        page = cls(
+            page_size=page_size,
+            sort_field=sort_field,
+            sort=sort,
+            page_offset=page_offset,
+        )
+
+        page.additional_properties = d
+        return page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TimeMetric")
+
+
+@_attrs_define
+class TimeMetric:
+    """The duration of one step of the job."""
+
+    start_time_in_ms: int | Unset = UNSET
+    """ A point in time as milliseconds since the Unix epoch. """
+    end_time_in_ms: int | Unset = UNSET
+    """ A point in time as milliseconds since the Unix epoch. """
+    total_time_in_ms: int | Unset = UNSET
+    """ The duration in milliseconds. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_time_in_ms = self.start_time_in_ms
+
+        end_time_in_ms = self.end_time_in_ms
+
+        total_time_in_ms = self.total_time_in_ms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if start_time_in_ms is not UNSET:
+            field_dict["startTimeInMs"] = start_time_in_ms
+        if end_time_in_ms is not UNSET:
+            field_dict["endTimeInMs"] = end_time_in_ms
+        if total_time_in_ms is not UNSET:
+            field_dict["totalTimeInMs"] = total_time_in_ms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        start_time_in_ms = d.pop("startTimeInMs", UNSET)
+
+        end_time_in_ms = d.pop("endTimeInMs", UNSET)
+
+        total_time_in_ms = d.pop("totalTimeInMs", UNSET)
+
+        time_metric = cls(
+            start_time_in_ms=start_time_in_ms,
+            end_time_in_ms=end_time_in_ms,
+            total_time_in_ms=total_time_in_ms,
+        )
+
+        time_metric.additional_properties = d
+        return time_metric
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,52 @@
+"""Serve the mock: ``python -m export_jobs_mock --port 8080 [--seed-examples]``."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+
+import uvicorn
+
+from export_jobs_mock.app import create_app
+from export_jobs_mock.config import Lifecycle, MockConfig
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="export_jobs_mock", description=__doc__)
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8080, help="port to bind (default 8080)")
+    parser.add_argument("--seed-examples", action="store_true", help="load the spec's example jobs")
+    parser.add_argument("--new-seconds", type=float, default=2.0, help="time a job stays NEW")
+    parser.add_argument(
+        "--processing-seconds", type=float, default=5.0, help="time a job stays PROCESSING"
+    )
+    parser.add_argument("--token", action="append", help="accept only this token (repeatable)")
+    parser.add_argument("--api-key", action="append", help="accept only this API key (repeatable)")
+    parser.add_argument("--quiet", action="store_true", help="no line per request")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    config = MockConfig(
+        lifecycle=Lifecycle(int(args.new_seconds * 1000), int(args.processing_seconds * 1000)),
+        tokens=frozenset(args.token) if args.token else None,
+        api_keys=frozenset(args.api_key) if args.api_key else None,
+        seed_examples=args.seed_examples,
+    )
+    uvicorn.run(
+        create_app(config),
+        host=args.host,
+        port=args.port,
+        access_log=not args.quiet,
+        log_level="info",
+        server_header=False,
+        date_header=False,
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,193 @@
+"""The ASGI application: routing, gateway, validation against the spec, and the control API.
+
+>>> from export_jobs_mock import ManualClock, MockConfig, create_app
+>>> mock = create_app(MockConfig(clock=ManualClock()))
+>>> mock.spec.base_path
+'/data/core/ups'
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import orjson
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
+
+from export_jobs_mock import control
+from export_jobs_mock.clock import Clock
+from export_jobs_mock.config import MockConfig
+from export_jobs_mock.faults import Fault, FaultInjector
+from export_jobs_mock.gateway import authenticate
+from export_jobs_mock.openapi import Operation, Spec, load_spec
+from export_jobs_mock.parsing import RequestRejected, is_json_media_type, json_body, parameters
+from export_jobs_mock.replies import Reply, gateway_error, problem
+from export_jobs_mock.service import ExportJobService
+
+log = logging.getLogger("export_jobs_mock")
+
+_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
+
+
+class ContractViolation(AssertionError):
+    """The mock was about to send a response the spec does not allow: a bug in the mock."""
+
+
+class ExportJobsMock:
+    """The mock as an ASGI callable, with handles on its state for tests and tools."""
+
+    def __init__(self, config: MockConfig, spec: Spec) -> None:
+        self.config = config
+        self.spec = spec
+        self.faults = FaultInjector()
+        self.service = ExportJobService(config, spec)
+        self._app = Starlette(
+            routes=[
+                *control.routes(self),
+                Route("/{path:path}", self._serve, methods=_METHODS),
+            ]
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self._app(scope, receive, send)
+
+    @property
+    def clock(self) -> Clock:
+        return self.config.clock
+
+    def reset(self) -> None:
+        """Forget every job and fault (and reload the seed jobs if configured)."""
+        self.service = ExportJobService(self.config, self.spec)
+        self.faults.clear()
+
+    def inject(self, fault: Fault) -> None:
+        self.faults.add(fault)
+
+    async def _serve(self, request: Request) -> Response:
+        operation: Operation | None = None
+        try:
+            operation, reply = await self._dispatch(request)
+            return self._respond(operation, reply)
+        except ContractViolation as violation:
+            if self.config.raise_on_contract_violation:
+                raise
+            log.error("response violates the spec: %s", violation)
+            return self._send(
+                problem(500, 500000, "The mock broke its own contract.", str(violation))
+            )
+        except Exception:
+            # Never a traceback to the caller: log it, answer a plain problem.
+            log.exception("unexpected error serving %s %s", request.method, request.url.path)
+            return self._send(problem(500, 500000, "Internal server error."))
+
+    async def _dispatch(self, request: Request) -> tuple[Operation | None, Reply]:
+        path = request.url.path
+        base = self.spec.base_path
+        if path != base and not path.startswith(base + "/"):
+            return None, problem(404, 100404, "No such resource.", "Unknown path.")
+        relative = path[len(base) :] or "/"
+        matches = [
+            (op, found)
+            for op in self.spec.operations
+            if (found := op.path_regex.match(relative)) is not None
+        ]
+        if not matches:
+            return None, problem(404, 100404, "No such resource.", "Unknown path.")
+        chosen = [(op, found) for op, found in matches if op.method == request.method]
+        if not chosen:
+            allowed = ", ".join(sorted({op.method for op, _ in matches}))
+            reply = problem(405, 100405, "Method not allowed.", f"Allowed: {allowed}.")
+            reply.headers["Allow"] = allowed
+            return None, reply
+        operation, found = chosen[0]
+        headers = request.headers
+        tenant = authenticate(headers, self.config, self.spec)
+        if isinstance(tenant, Reply):
+            return operation, tenant
+        fault = self.faults.take(operation.operation_id)
+        if fault is not None:
+            return operation, self._fault_reply(operation, fault)
+        try:
+            values = parameters(
+                operation,
+                found.groupdict(),
+                {key: request.query_params.getlist(key) for key in request.query_params},
+                headers,
+            )
+            body = await self._body(operation, request) if operation.body_validator else {}
+        except RequestRejected as rejected:
+            return operation, rejected.reply
+        service = self.service
+        match operation.operation_id:
+            case "listExportJobs":
+                return operation, service.list_jobs(
+                    tenant, values["limit"], values["offset"], values["status"]
+                )
+            case "createExportJob":
+                instance = values.get("x-profile-instance-id") or "ups"
+                return operation, service.create_job(tenant, body, instance)
+            case "getExportJob":
+                return operation, service.get_job(tenant, values["exportJobId"])
+            case "cancelExportJob":
+                return operation, service.cancel_job(tenant, values["exportJobId"])
+        raise AssertionError(f"no handler for {operation.operation_id}")
+
+    async def _body(self, operation: Operation, request: Request) -> dict[str, Any]:
+        if not is_json_media_type(request.headers.get("content-type")):
+            raise RequestRejected(gateway_error(self.spec, 400, "BadRequest", "contentType"))
+        limit = self.config.max_body_bytes
+        declared = request.headers.get("content-length", "")
+        if declared.isascii() and declared.isdigit() and int(declared) > limit:
+            raise RequestRejected(self._too_large(int(declared)))
+        received = bytearray()
+        async for chunk in request.stream():
+            received += chunk
+            if len(received) > limit:
+                raise RequestRejected(self._too_large(len(received)))
+        body = json_body(operation, bytes(received))
+        assert isinstance(body, dict), "the spec only allows an object here"
+        return body
+
+    def _too_large(self, size: int) -> Reply:
+        limit = self.config.max_body_bytes
+        detail = f"The body has at least {size} bytes; at most {limit} are accepted."
+        return problem(413, 110000, "The request body is too large.", detail)
+
+    def _fault_reply(self, operation: Operation, fault: Fault) -> Reply:
+        headers = {} if fault.retry_after is None else {"Retry-After": str(fault.retry_after)}
+        if fault.status in operation.responses:
+            reply = problem(fault.status, fault.status * 1000, "Injected fault.")
+            reply.headers.update(headers)
+            return reply
+        return Reply(fault.status, f"{fault.status} injected proxy fault", headers, validate=False)
+
+    def _respond(self, operation: Operation | None, reply: Reply) -> Response:
+        if operation is not None and reply.validate:
+            validator = operation.responses.get(reply.status)
+            if validator is None:
+                raise ContractViolation(
+                    f"{operation.operation_id} answered {reply.status}, undocumented in the spec"
+                )
+            errors = validator.errors(reply.body)
+            if errors:
+                raise ContractViolation(
+                    f"{operation.operation_id} {reply.status} body: " + "; ".join(errors)
+                )
+        return self._send(reply)
+
+    @staticmethod
+    def _send(reply: Reply) -> Response:
+        if isinstance(reply.body, str):
+            return Response(reply.body, reply.status, reply.headers, media_type="text/plain")
+        return Response(
+            orjson.dumps(reply.body), reply.status, reply.headers, media_type="application/json"
+        )
+
+
+def create_app(config: MockConfig | None = None, *, spec: Spec | None = None) -> ExportJobsMock:
+    """Build a mock; every argument has a default fit for local use."""
+    return ExportJobsMock(config or MockConfig(), spec or load_spec())

@@ -1,0 +1,49 @@
+"""How a mock instance behaves: clock, lifecycle timings, accepted credentials, limits."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from export_jobs_mock.clock import Clock, SystemClock
+
+#: A job whose ``destination.datasetId`` starts with this ends ``FAILED`` instead of ``SUCCEEDED``.
+FAIL_DATASET_PREFIX = "mock-fail"
+
+
+@dataclass(frozen=True)
+class Lifecycle:
+    """How long a job stays in each state before it moves on.
+
+    ``Lifecycle(0, 0)`` makes every job finish the moment it is created.
+    """
+
+    new_ms: int = 2_000
+    processing_ms: int = 5_000
+
+    def __post_init__(self) -> None:
+        if self.new_ms < 0 or self.processing_ms < 0:
+            raise ValueError("lifecycle durations cannot be negative")
+
+
+@dataclass
+class MockConfig:
+    """Settings of one mock instance; every field has a default fit for local use.
+
+    ``tokens`` and ``api_keys``: ``None`` accepts any non-empty value; a set accepts
+    only its members (others answer 401 or 403 as the gateway does).
+    ``entitlements``: ``None`` lets every token reach every organisation; a mapping
+    names the organisations each token may use (others answer 403 ``403025``).
+    """
+
+    clock: Clock = field(default_factory=SystemClock)
+    lifecycle: Lifecycle = field(default_factory=Lifecycle)
+    tokens: frozenset[str] | None = None
+    api_keys: frozenset[str] | None = None
+    entitlements: Mapping[str, frozenset[str]] | None = None
+    seed_examples: bool = False
+    max_body_bytes: int = 1_048_576
+    first_job_id: int = 1000
+    #: When True a response that breaks the spec raises into the caller (tests);
+    #: otherwise it becomes a logged 500 that names the violation.
+    raise_on_contract_violation: bool = False

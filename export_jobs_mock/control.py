@@ -1,0 +1,106 @@
+"""The mock's own control API under ``/_mock`` (not part of the export-jobs API).
+
+- ``POST /_mock/reset``: forget every job and fault.
+- ``POST /_mock/clock`` with ``{"advanceMs": 5000}``: move the clock forward.
+- ``POST /_mock/faults`` with ``{"status": 503, "count": 2, "operationId": "getExportJob",
+  "retryAfter": 1}``: answer the next matching requests with that status.
+- ``DELETE /_mock/faults``: drop pending faults.
+- ``GET /_mock/health``: liveness and the number of stored jobs.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import orjson
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from export_jobs_mock.faults import Fault
+
+if TYPE_CHECKING:
+    from export_jobs_mock.app import ExportJobsMock
+
+_MAX_CONTROL_BODY = 4096
+
+
+def _json(status: int, body: object) -> Response:
+    return Response(orjson.dumps(body), status, media_type="application/json")
+
+
+def _error(detail: str) -> Response:
+    return _json(400, {"title": "Bad control request.", "status": 400, "detail": detail})
+
+
+async def _object_body(request: Request) -> dict[str, Any] | None:
+    raw = await request.body()
+    if len(raw) > _MAX_CONTROL_BODY:
+        return None
+    try:
+        body = orjson.loads(raw or b"{}")
+    except orjson.JSONDecodeError:
+        return None
+    return body if isinstance(body, dict) else None
+
+
+def _int_field(body: dict[str, Any], name: str, *, required: bool) -> int | None:
+    value = body.get(name)
+    if value is None and not required:
+        return None
+    if type(value) is not int:
+        raise ValueError(f"{name} must be an integer")
+    return value
+
+
+def routes(mock: ExportJobsMock) -> list[Route]:
+    async def reset(_: Request) -> Response:
+        mock.reset()
+        return _json(200, {"reset": True})
+
+    async def clock(request: Request) -> Response:
+        body = await _object_body(request)
+        if body is None:
+            return _error('expected a JSON object such as {"advanceMs": 1000}')
+        try:
+            advance = _int_field(body, "advanceMs", required=True)
+            assert advance is not None
+            mock.clock.advance(advance)
+        except ValueError as error:
+            return _error(str(error))
+        return _json(200, {"nowMs": mock.clock.now_ms()})
+
+    async def add_fault(request: Request) -> Response:
+        body = await _object_body(request)
+        if body is None:
+            return _error('expected a JSON object such as {"status": 503}')
+        operation = body.get("operationId")
+        known = {op.operation_id for op in mock.spec.operations}
+        if operation is not None and operation not in known:
+            return _error(f"operationId must be one of {sorted(known)}")
+        try:
+            fault = Fault(
+                status=_int_field(body, "status", required=True) or 0,
+                count=_int_field(body, "count", required=False) or 1,
+                operation_id=operation,
+                retry_after=_int_field(body, "retryAfter", required=False),
+            )
+        except ValueError as error:
+            return _error(str(error))
+        mock.inject(fault)
+        return _json(200, {"queued": True})
+
+    async def clear_faults(_: Request) -> Response:
+        mock.faults.clear()
+        return _json(200, {"cleared": True})
+
+    async def health(_: Request) -> Response:
+        return _json(200, {"ok": True, "jobs": mock.service.store.count()})
+
+    return [
+        Route("/_mock/reset", reset, methods=["POST"]),
+        Route("/_mock/clock", clock, methods=["POST"]),
+        Route("/_mock/faults", add_fault, methods=["POST"]),
+        Route("/_mock/faults", clear_faults, methods=["DELETE"]),
+        Route("/_mock/health", health, methods=["GET"]),
+    ]

@@ -1,0 +1,41 @@
+"""The gateway's checks, in the order it makes them, before the service sees a request."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from export_jobs_mock.config import MockConfig
+from export_jobs_mock.openapi import Spec
+from export_jobs_mock.replies import Reply, gateway_error
+from export_jobs_mock.store import Tenant
+
+_BEARER = "bearer "
+
+
+def authenticate(headers: Mapping[str, str], config: MockConfig, spec: Spec) -> Tenant | Reply:
+    """The caller's tenant, or the gateway's error reply.
+
+    The header names come from the spec's security schemes. Order: token,
+    API key, organisation, sandbox, entitlement.
+    """
+    names = spec.security_headers
+    authorization = headers.get(names["bearerAuth"].lower(), "").strip()
+    if not authorization:
+        return gateway_error(spec, 403, "Forbidden", "missingToken")
+    if not authorization.lower().startswith(_BEARER):
+        return gateway_error(spec, 401, "Unauthorized", "invalidToken")
+    token = authorization[len(_BEARER) :].strip()
+    if not token or (config.tokens is not None and token not in config.tokens):
+        return gateway_error(spec, 401, "Unauthorized", "invalidToken")
+    api_key = headers.get(names["apiKey"], "").strip()
+    if not api_key:
+        return gateway_error(spec, 403, "Forbidden", "missingApiKey")
+    if config.api_keys is not None and api_key not in config.api_keys:
+        return gateway_error(spec, 403, "Forbidden", "invalidApiKey")
+    org = headers.get(names["imsOrg"], "").strip()
+    sandbox = headers.get(names["sandboxName"], "").strip()
+    if not org or not sandbox:
+        return gateway_error(spec, 400, "BadRequest", "missingOrg")
+    if config.entitlements is not None and org not in config.entitlements.get(token, frozenset()):
+        return gateway_error(spec, 403, "Forbidden", "notEntitled")
+    return Tenant(org, sandbox)

@@ -1,0 +1,88 @@
+"""A job's state at a moment: status, update time, metrics and errors follow from the clock."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from export_jobs_mock.config import Lifecycle
+from export_jobs_mock.store import StoredJob
+
+_FAILURE = {
+    "code": "0100000003",
+    "msg": "Error in Export Job",
+    "callStack": "com.adobe.aep.unifiedprofile.common.logging.Logger",
+}
+
+
+def status_at(job: StoredJob, now_ms: int, lifecycle: Lifecycle) -> str:
+    """The job's status at ``now_ms``."""
+    if job.fixed_document is not None:
+        return str(job.fixed_document["status"])
+    started = job.created_ms + lifecycle.new_ms
+    if now_ms < started:
+        return "NEW"
+    if now_ms < started + lifecycle.processing_ms:
+        return "PROCESSING"
+    return "FAILED" if job.fails else "SUCCEEDED"
+
+
+def _span(start: int, end: int) -> dict[str, int]:
+    return {"startTimeInMs": start, "endTimeInMs": end, "totalTimeInMs": end - start}
+
+
+def render(job: StoredJob, now_ms: int, lifecycle: Lifecycle) -> dict[str, Any]:
+    """The job as the service reports it at ``now_ms``."""
+    if job.fixed_document is not None:
+        return job.fixed_document
+    status = status_at(job, now_ms, lifecycle)
+    started = job.created_ms + lifecycle.new_ms
+    finished = started + lifecycle.processing_ms
+    request = job.request
+    destination: dict[str, Any] = dict(request["destination"])
+    if destination["segmentPerBatch"]:
+        segments = request.get("filter", {}).get("segments", [])
+        destination["batches"] = [
+            {
+                "segmentId": segment["segmentId"],
+                "segmentNs": segment["segmentNs"],
+                "status": segment.get("status", ["realized", "existing"]),
+                "batchId": batch_id,
+            }
+            for segment, batch_id in zip(segments, job.batch_ids, strict=True)
+        ]
+    else:
+        destination["batchId"] = job.batch_ids[0]
+    document: dict[str, Any] = {
+        "id": job.id,
+        "jobType": "BATCH",
+        "status": status,
+        "destination": destination,
+        "schema": request["schema"],
+        "imsOrgId": job.tenant.ims_org,
+        "profileInstanceId": job.profile_instance_id,
+        "creationTime": job.created_ms,
+        "updateTime": job.created_ms,
+        "requestId": job.request_id,
+    }
+    for optional in ("fields", "filter", "additionalFields", "mergePolicy"):
+        if optional in request:
+            document[optional] = request[optional]
+    if status == "NEW":
+        return document
+    document["computeGatewayJobId"] = {"exportJob": job.export_job_ref}
+    document["updateTime"] = started
+    if status == "PROCESSING":
+        return document
+    document["updateTime"] = finished
+    if status == "FAILED":
+        document["errors"] = [_FAILURE]
+        document["metrics"] = {"totalTime": _span(started, finished)}
+        return document
+    document["computeGatewayJobId"]["pushJob"] = job.push_job_ref
+    written = started + (finished - started) * 3 // 4
+    document["metrics"] = {
+        "totalTime": _span(started, finished),
+        "profileExportTime": _span(started, written),
+        "aCPDatasetWriteTime": _span(written, finished),
+    }
+    return document

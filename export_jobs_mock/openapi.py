@@ -1,0 +1,171 @@
+"""The spec, read once: operations, parameters, security headers, examples and validators.
+
+Nothing here knows about export jobs; it turns ``openapi/export-jobs.yaml`` into
+compiled JSON Schema validators so that no schema is written a second time.
+
+>>> spec = load_spec()
+>>> spec.operation("getExportJob").path
+'/export/jobs/{exportJobId}'
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import jsonschema_rs
+import yaml
+
+SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi" / "export-jobs.yaml"
+_MAX_REPORTED_ERRORS = 5
+
+
+class SchemaValidator:
+    """A compiled validator for one schema of the spec (``$ref``s resolve inside the spec)."""
+
+    def __init__(self, schema: Mapping[str, Any], components: Mapping[str, Any]) -> None:
+        # OpenAPI 3.0 schemas are JSON Schema draft-7 for our purposes; ``$ref`` is
+        # wrapped in allOf because draft 7 ignores keywords beside it.
+        self._validator = jsonschema_rs.Draft7Validator(
+            {"allOf": [dict(schema)], "components": dict(components)}, validate_formats=True
+        )
+
+    def is_valid(self, instance: object) -> bool:
+        return bool(self._validator.is_valid(instance))
+
+    def errors(self, instance: object) -> list[str]:
+        """Readable messages, each prefixed with where in the instance it applies."""
+        messages = []
+        for error in self._validator.iter_errors(instance):
+            where = "/".join(str(part) for part in error.instance_path)
+            messages.append(f"{where or '(root)'}: {error.message}")
+            if len(messages) == _MAX_REPORTED_ERRORS:
+                break
+        return messages
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    location: str
+    required: bool
+    schema: Mapping[str, Any]
+    validator: SchemaValidator
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    path_regex: re.Pattern[str]
+    parameters: tuple[Parameter, ...]
+    body_validator: SchemaValidator | None
+    body_required: bool
+    responses: Mapping[int, SchemaValidator] = field(repr=False)
+    response_headers: Mapping[int, tuple[str, ...]] = field(repr=False)
+
+    def parameters_in(self, location: str) -> tuple[Parameter, ...]:
+        return tuple(p for p in self.parameters if p.location == location)
+
+
+class Spec:
+    """The parsed document and everything derived from it."""
+
+    def __init__(self, document: Mapping[str, Any]) -> None:
+        self.document = document
+        self.components: Mapping[str, Any] = document.get("components", {})
+        server_url = document["servers"][0]["url"]
+        self.base_path: str = urlsplit(server_url.replace("{host}", "host")).path.rstrip("/")
+        self.operations: tuple[Operation, ...] = tuple(self._operations())
+        self._by_id = {op.operation_id: op for op in self.operations}
+        self.security_headers: dict[str, str] = {
+            key: scheme.get("name", "Authorization")
+            for key, scheme in self.components.get("securitySchemes", {}).items()
+        }
+
+    def resolve(self, node: Any) -> Any:
+        """Follow a local ``$ref`` (repeatedly) to the node it names."""
+        while isinstance(node, Mapping) and "$ref" in node:
+            node = self.pointer(node["$ref"])
+        return node
+
+    def pointer(self, ref: str) -> Any:
+        node: Any = self.document
+        for part in ref.removeprefix("#/").split("/"):
+            node = node[part.replace("~1", "/").replace("~0", "~")]
+        return node
+
+    def validator(self, schema: Mapping[str, Any]) -> SchemaValidator:
+        return SchemaValidator(schema, self.components)
+
+    def schema_validator(self, name: str) -> SchemaValidator:
+        return self.validator({"$ref": f"#/components/schemas/{name}"})
+
+    def operation(self, operation_id: str) -> Operation:
+        return self._by_id[operation_id]
+
+    def example(self, response: str, name: str) -> Any:
+        """The value of a shared response's named example, e.g. ("Forbidden", "missingToken")."""
+        media = self.components["responses"][response]["content"]["application/json"]
+        return self.resolve(media["examples"][name])["value"]
+
+    def _operations(self) -> list[Operation]:
+        operations = []
+        for path, item in self.document["paths"].items():
+            shared = [self.resolve(p) for p in item.get("parameters", [])]
+            for method in ("get", "put", "post", "delete", "patch"):
+                if method not in item:
+                    continue
+                raw = item[method]
+                operations.append(self._operation(path, method, raw, shared))
+        return operations
+
+    def _operation(
+        self, path: str, method: str, raw: Mapping[str, Any], shared: list[Any]
+    ) -> Operation:
+        own = [self.resolve(p) for p in raw.get("parameters", [])]
+        parameters = tuple(
+            Parameter(
+                name=p["name"],
+                location=p["in"],
+                required=bool(p.get("required", False)),
+                schema=self.resolve(p["schema"]),
+                validator=self.validator(p["schema"]),
+            )
+            for p in [*shared, *own]
+        )
+        body = self.resolve(raw.get("requestBody"))
+        body_schema = body["content"]["application/json"]["schema"] if body else None
+        responses: dict[int, SchemaValidator] = {}
+        response_headers: dict[int, tuple[str, ...]] = {}
+        for status, response in raw["responses"].items():
+            resolved = self.resolve(response)
+            media = resolved.get("content", {}).get("application/json")
+            if media is not None:
+                responses[int(status)] = self.validator(media["schema"])
+            response_headers[int(status)] = tuple(h.lower() for h in resolved.get("headers", {}))
+        pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]*)", re.escape(path))
+        return Operation(
+            operation_id=raw["operationId"],
+            method=method.upper(),
+            path=path,
+            path_regex=re.compile(f"^{pattern}/?$"),
+            parameters=parameters,
+            body_validator=self.validator(body_schema) if body_schema else None,
+            body_required=bool(body and body.get("required")),
+            responses=responses,
+            response_headers=response_headers,
+        )
+
+
+@functools.cache
+def load_spec(path: Path = SPEC_PATH) -> Spec:
+    """Read and index the spec (cached: the document is immutable at run time)."""
+    with path.open(encoding="utf-8") as handle:
+        return Spec(yaml.safe_load(handle))

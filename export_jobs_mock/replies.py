@@ -1,0 +1,54 @@
+"""Reply values and the error bodies the service and its gateway send.
+
+Gateway bodies are taken from the spec's own examples, so the mock answers
+exactly what the spec documents.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from export_jobs_mock.openapi import Spec
+
+
+@dataclass
+class Reply:
+    """A response before it is validated and serialised."""
+
+    status: int
+    body: Any
+    headers: dict[str, str] = field(default_factory=dict)
+    #: Deliberate answers outside the spec (injected proxy faults) skip response validation.
+    validate: bool = True
+
+
+def gateway_error(spec: Spec, status: int, response: str, example: str) -> Reply:
+    """A gateway error whose body is the spec's named example of ``response``."""
+    return Reply(status, dict(spec.example(response, example)))
+
+
+def problem(status: int, code: int, title: str, detail: str | None = None) -> Reply:
+    """A service error in the problem style the real service uses."""
+    error_code = f"UPAPI-{code}-{status}"
+    body: dict[str, Any] = {
+        "type": f"https://ns.adobe.com/aep/errors/{error_code}",
+        "title": title,
+        "status": status,
+        "requestId": str(uuid.uuid4()),
+        "errors": {str(status): [{"code": error_code, "message": detail or title}]},
+    }
+    if detail is not None:
+        body["detail"] = detail
+    return Reply(status, body)
+
+
+def invalid_request(detail: str) -> Reply:
+    return problem(400, 110000, "The request is invalid.", detail)
+
+
+def not_found(job_id: int | str) -> Reply:
+    return problem(
+        404, 113000, f"The entity {job_id} is not found.", f"Export job {job_id} is not found."
+    )

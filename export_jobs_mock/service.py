@@ -1,0 +1,140 @@
+"""The four operations, on input the HTTP layer has already validated against the spec."""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from typing import Any
+from urllib.parse import urlencode
+
+from export_jobs_mock.config import FAIL_DATASET_PREFIX, MockConfig
+from export_jobs_mock.lifecycle import render, status_at
+from export_jobs_mock.openapi import Spec
+from export_jobs_mock.replies import Reply, not_found
+from export_jobs_mock.store import JobStore, SortKey, StoredJob, Tenant
+
+CANCELLED = {"status": True, "message": "Export job has been marked for cancelling"}
+SEED_EXAMPLES = (
+    "GuideExportJob",
+    "NewExportJob",
+    "ProcessingExportJob",
+    "FailedExportJob",
+    "PerSegmentExportJob",
+)
+SEED_SANDBOX = "prod"
+
+
+def cursor(job: StoredJob) -> str:
+    """The real API's cursor for the record after which the next page starts."""
+    return f"{job.created_ms}_{job.id}"
+
+
+def parse_cursor(offset: str) -> SortKey:
+    """``"{creationTimeMs}_{id}"`` as a sort key; the spec's pattern has already checked it."""
+    created, _, job_id = offset.partition("_")
+    return (int(created), int(job_id))
+
+
+class ExportJobService:
+    """Export jobs of every tenant, advanced by the configured clock."""
+
+    def __init__(self, config: MockConfig, spec: Spec) -> None:
+        self.config = config
+        self.spec = spec
+        self.store = JobStore(first_id=config.first_job_id)
+        if config.seed_examples:
+            self.seed_examples()
+
+    def seed_examples(self) -> None:
+        """Load the spec's example jobs under the organisation they name, in sandbox ``prod``."""
+        for name in SEED_EXAMPLES:
+            document = copy.deepcopy(self.spec.pointer(f"#/components/examples/{name}")["value"])
+            tenant = Tenant(document["imsOrgId"], SEED_SANDBOX)
+            self.store.add_fixed(
+                StoredJob(
+                    id=document["id"],
+                    tenant=tenant,
+                    created_ms=document["creationTime"],
+                    request={},
+                    profile_instance_id=document.get("profileInstanceId", "ups"),
+                    request_id=document.get("requestId", ""),
+                    export_job_ref="",
+                    push_job_ref="",
+                    batch_ids=[],
+                    fails=False,
+                    fixed_document=document,
+                )
+            )
+
+    def list_jobs(
+        self, tenant: Tenant, limit: int, offset: str | None, status: str | None
+    ) -> Reply:
+        now = self.config.clock.now_ms()
+        lifecycle = self.config.lifecycle
+
+        def keep(job: StoredJob) -> bool:
+            return status is None or status_at(job, now, lifecycle) == status
+
+        after = parse_cursor(offset) if offset else None
+        jobs, more = self.store.page(tenant, after, limit, keep)
+        page: dict[str, Any] = {"sortField": "createdTime", "sort": "desc", "pageSize": len(jobs)}
+        next_link = ""
+        if jobs:
+            page["pageOffset"] = cursor(jobs[-1])
+        if more:
+            query = {"limit": limit, "offset": cursor(jobs[-1])}
+            if status is not None:
+                query["status"] = status
+            next_link = f"/export/jobs/?{urlencode(query)}"
+        return Reply(
+            200,
+            {
+                "records": [render(job, now, lifecycle) for job in jobs],
+                "page": page,
+                "link": {"next": next_link},
+            },
+        )
+
+    def create_job(self, tenant: Tenant, body: dict[str, Any], profile_instance: str) -> Reply:
+        request = _with_defaults(body)
+        segments = request.get("filter", {}).get("segments", [])
+        per_segment = request["destination"]["segmentPerBatch"]
+
+        def build(job_id: int, created_ms: int) -> StoredJob:
+            return StoredJob(
+                id=job_id,
+                tenant=tenant,
+                created_ms=created_ms,
+                request=request,
+                profile_instance_id=profile_instance,
+                request_id=str(uuid.uuid4()),
+                export_job_ref=str(uuid.uuid4()),
+                push_job_ref=str(uuid.uuid4()),
+                batch_ids=[uuid.uuid4().hex for _ in (segments if per_segment else [None])],
+                fails=request["destination"]["datasetId"].startswith(FAIL_DATASET_PREFIX),
+            )
+
+        job = self.store.create(tenant, self.config.clock.now_ms(), build)
+        location = f"{self.spec.base_path}/export/jobs/{job.id}"
+        document = render(job, self.config.clock.now_ms(), self.config.lifecycle)
+        return Reply(200, document, {"X-Location": location})
+
+    def get_job(self, tenant: Tenant, job_id: int) -> Reply:
+        job = self.store.get(tenant, job_id)
+        if job is None:
+            return not_found(job_id)
+        return Reply(200, render(job, self.config.clock.now_ms(), self.config.lifecycle))
+
+    def cancel_job(self, tenant: Tenant, job_id: int) -> Reply:
+        if not self.store.remove(tenant, job_id):
+            return not_found(job_id)
+        return Reply(200, dict(CANCELLED))
+
+
+def _with_defaults(body: dict[str, Any]) -> dict[str, Any]:
+    """The create request with the service's defaults (``segmentNs``, ``segmentPerBatch``)."""
+    request = copy.deepcopy(body)
+    request["destination"].setdefault("segmentPerBatch", False)
+    for segment in request.get("filter", {}).get("segments", []):
+        segment.setdefault("segmentNs", "ups")
+    return request

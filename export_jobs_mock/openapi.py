@@ -25,15 +25,38 @@ SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi" / "export-jobs.ya
 _MAX_REPORTED_ERRORS = 5
 
 
+_INTEGER_FORMAT_BOUNDS = {
+    "int32": (-(2**31), 2**31 - 1),
+    "int64": (-(2**63), 2**63 - 1),
+}
+
+
+def with_integer_bounds(node: Any) -> Any:
+    """A copy of ``node`` where ``format: int32/int64`` also bound the value.
+
+    OpenAPI gives these formats a range; JSON Schema validators only check
+    string formats, so the range is spelled out as minimum/maximum.
+    """
+    if isinstance(node, list):
+        return [with_integer_bounds(item) for item in node]
+    if not isinstance(node, Mapping):
+        return node
+    copy = {key: with_integer_bounds(value) for key, value in node.items()}
+    bounds = _INTEGER_FORMAT_BOUNDS.get(str(copy.get("format")))
+    if copy.get("type") == "integer" and bounds is not None:
+        copy.setdefault("minimum", bounds[0])
+        copy.setdefault("maximum", bounds[1])
+    return copy
+
+
 class SchemaValidator:
     """A compiled validator for one schema of the spec (``$ref``s resolve inside the spec)."""
 
     def __init__(self, schema: Mapping[str, Any], components: Mapping[str, Any]) -> None:
         # OpenAPI 3.0 schemas are JSON Schema draft-7 for our purposes; ``$ref`` is
         # wrapped in allOf because draft 7 ignores keywords beside it.
-        self._validator = jsonschema_rs.Draft7Validator(
-            {"allOf": [dict(schema)], "components": dict(components)}, validate_formats=True
-        )
+        document = with_integer_bounds({"allOf": [schema], "components": components})
+        self._validator = jsonschema_rs.Draft7Validator(document, validate_formats=True)
 
     def is_valid(self, instance: object) -> bool:
         return bool(self._validator.is_valid(instance))
@@ -80,6 +103,7 @@ class Spec:
     def __init__(self, document: Mapping[str, Any]) -> None:
         self.document = document
         self.components: Mapping[str, Any] = document.get("components", {})
+        self._bounded_components = with_integer_bounds(self.components)
         server_url = document["servers"][0]["url"]
         self.base_path: str = urlsplit(server_url.replace("{host}", "host")).path.rstrip("/")
         self.operations: tuple[Operation, ...] = tuple(self._operations())
@@ -102,7 +126,7 @@ class Spec:
         return node
 
     def validator(self, schema: Mapping[str, Any]) -> SchemaValidator:
-        return SchemaValidator(schema, self.components)
+        return SchemaValidator(schema, self._bounded_components)
 
     def schema_validator(self, name: str) -> SchemaValidator:
         return self.validator({"$ref": f"#/components/schemas/{name}"})

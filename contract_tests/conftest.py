@@ -1,0 +1,70 @@
+"""Fixtures that name the target of the contract suite.
+
+``target`` runs every contract test three times: against the mock in-process,
+against the mock over HTTP, and against the real API when ``EXPORT_JOBS_*``
+credentials are set (otherwise that variant is skipped with the reason).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import schemathesis
+from schemathesis.specs.openapi.schemas import OpenApiSchema
+
+import contract_tests.checks  # noqa: F401  (registers the semantic checks)
+from contract_tests.settings import SPEC_PATH, load_config
+from contract_tests.targets import Target, http_target, in_process_target, live_target
+
+
+def cancel_created(target: Target) -> None:
+    """Cancel every job this run created on ``target``, whatever happened to the tests."""
+    if not target.created_ids:
+        return
+    with target.client() as client:
+        for job_id in list(target.created_ids):
+            client.delete(f"export/jobs/{job_id}")
+            target.created_ids.remove(job_id)
+
+
+@pytest.fixture(scope="session")
+def mock_http_target() -> Iterator[Target]:
+    with http_target() as target:
+        yield target
+
+
+@pytest.fixture(scope="session", params=["mock", "mock-http", "live"])
+def target(request: pytest.FixtureRequest) -> Iterator[Target]:
+    if request.param == "mock":
+        yield in_process_target()
+        return
+    if request.param == "mock-http":
+        yield request.getfixturevalue("mock_http_target")
+        return
+    live = live_target()
+    if isinstance(live, str):
+        pytest.skip(live)
+    try:
+        yield live
+    finally:
+        cancel_created(live)
+
+
+@pytest.fixture(scope="session")
+def contract_schema(target: Target) -> OpenApiSchema:
+    """The spec, loaded for ``target``: read-only operations only on a live target without writes."""
+    schema = schemathesis.openapi.from_path(SPEC_PATH, config=load_config(live=target.live))
+    if target.app is not None:
+        schema.app = target.app
+    if target.live and not target.allow_writes:
+        schema = schema.include(method="GET")
+    return schema
+
+
+@pytest.fixture
+def writable(target: Target) -> Target:
+    """``target``, if the run may create and cancel jobs on it."""
+    if not target.allow_writes:
+        pytest.skip("writes to a live system need EXPORT_JOBS_LIVE_WRITE=1")
+    return target

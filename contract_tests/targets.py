@@ -1,0 +1,190 @@
+"""What the contract suite talks to: the in-process mock, the mock over HTTP, or a real server.
+
+A real server is chosen with environment variables (never with files, so that
+secrets are not written anywhere)::
+
+    EXPORT_JOBS_BASE_URL=https://platform.adobe.io/data/core/ups
+    EXPORT_JOBS_ACCESS_TOKEN=...  EXPORT_JOBS_API_KEY=...
+    EXPORT_JOBS_IMS_ORG=...@AdobeOrg  EXPORT_JOBS_SANDBOX=prod
+    EXPORT_JOBS_SANDBOX_2=dev            # optional: a second tenant for isolation checks
+    EXPORT_JOBS_LIVE_WRITE=1             # optional: allow creating (and then cancelling) jobs
+    EXPORT_JOBS_REQUEST_BUDGET=300       # optional: most requests one run may send
+    EXPORT_JOBS_RATE_PER_SECOND=2        # optional: most requests per second
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+import httpx
+import uvicorn
+from starlette.testclient import TestClient
+
+from contract_tests.credentials import Credentials
+from export_jobs_mock import Lifecycle, ManualClock, MockConfig, create_app
+from export_jobs_mock.app import ExportJobsMock
+from starlette.types import ASGIApp
+
+MOCK_BASE_PATH = "/data/core/ups"
+MOCK_CREDENTIALS = Credentials(
+    "contract-token", "contract-key", "CONTRACT1234@AdobeOrg", "contract"
+)
+MOCK_OTHER_TENANT = Credentials("other-token", "contract-key", "OTHER5678@AdobeOrg", "contract")
+LIVE_VARIABLES = (
+    "EXPORT_JOBS_BASE_URL",
+    "EXPORT_JOBS_ACCESS_TOKEN",
+    "EXPORT_JOBS_API_KEY",
+    "EXPORT_JOBS_IMS_ORG",
+    "EXPORT_JOBS_SANDBOX",
+)
+#: Every input the suite writes to a live system carries this marker.
+LIVE_MARKER = "contract-test-export-jobs-toolkit"
+
+
+class BudgetExceeded(RuntimeError):
+    """The run sent as many requests as it may."""
+
+
+@dataclass
+class RequestBudget:
+    """Caps the number and the rate of requests a run sends to a real organisation."""
+
+    limit: int
+    per_second: float
+    sent: int = 0
+    _last: float = 0.0
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def spend(self) -> None:
+        with self._lock:
+            if self.sent >= self.limit:
+                raise BudgetExceeded(f"request budget of {self.limit} spent")
+            self.sent += 1
+            pause = self._last + 1 / self.per_second - time.monotonic()
+            if pause > 0:
+                time.sleep(pause)
+            self._last = time.monotonic()
+
+
+@dataclass
+class Target:
+    """One server under test and how to reach it."""
+
+    name: str
+    base_url: str
+    credentials: Credentials
+    other_tenant: Credentials | None = None
+    app: ASGIApp | None = None
+    mock: ExportJobsMock | None = None
+    live: bool = False
+    allow_writes: bool = True
+    budget: RequestBudget | None = None
+    created_ids: list[int] = field(default_factory=list)
+
+    def client(self, credentials: Credentials | None = None) -> httpx.Client:
+        """An HTTP client for the API under ``base_url``, sending ``credentials``' headers."""
+        headers = (credentials or self.credentials).headers()
+        base = self.base_url.rstrip("/") + "/"
+        if self.app is not None:
+            return TestClient(
+                self.app, base_url=base, headers=headers, raise_server_exceptions=True
+            )
+        hooks = {"request": [self._spend]} if self.budget else {}
+        return httpx.Client(base_url=base, headers=headers, timeout=30, event_hooks=hooks)
+
+    def _spend(self, _: httpx.Request) -> None:
+        assert self.budget is not None
+        self.budget.spend()
+
+    def reset(self) -> None:
+        """Start from an empty store when the target is a mock (no-op for a real server)."""
+        if self.mock is not None:
+            self.mock.reset()
+
+
+def mock_config() -> MockConfig:
+    """The mock as the contract suite runs it: fixed credentials, a clock that stands still."""
+    return MockConfig(
+        clock=ManualClock(),
+        lifecycle=Lifecycle(new_ms=1_000, processing_ms=4_000),
+        tokens=frozenset({MOCK_CREDENTIALS.token, MOCK_OTHER_TENANT.token}),
+        api_keys=frozenset({MOCK_CREDENTIALS.api_key}),
+        entitlements={
+            MOCK_CREDENTIALS.token: frozenset({MOCK_CREDENTIALS.ims_org}),
+            MOCK_OTHER_TENANT.token: frozenset({MOCK_OTHER_TENANT.ims_org}),
+        },
+    )
+
+
+def in_process_target(app: ASGIApp | None = None, mock: ExportJobsMock | None = None) -> Target:
+    """The mock called in-process; ``app`` may wrap ``mock`` (the fault-injection tests do)."""
+    mock = mock or create_app(mock_config())
+    return Target(
+        name="mock",
+        base_url=f"http://testserver{MOCK_BASE_PATH}",
+        credentials=MOCK_CREDENTIALS,
+        other_tenant=MOCK_OTHER_TENANT,
+        app=app or mock,
+        mock=mock,
+    )
+
+
+@contextmanager
+def http_target() -> Iterator[Target]:
+    """The mock served by uvicorn on a free loopback port, for as long as the context lasts."""
+    mock = create_app(mock_config())
+    config = uvicorn.Config(mock, host="127.0.0.1", port=0, log_level="warning", lifespan="off")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the mock did not start")
+        time.sleep(0.01)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    try:
+        yield Target(
+            name="mock-http",
+            base_url=f"http://127.0.0.1:{port}{MOCK_BASE_PATH}",
+            credentials=MOCK_CREDENTIALS,
+            other_tenant=MOCK_OTHER_TENANT,
+            mock=mock,
+        )
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+def live_target() -> Target | str:
+    """The real server named by the environment, or the reason there is none."""
+    missing = [name for name in LIVE_VARIABLES if not os.environ.get(name)]
+    if missing:
+        return f"live contract tests need {', '.join(missing)}"
+    env = os.environ
+    credentials = Credentials(
+        env["EXPORT_JOBS_ACCESS_TOKEN"],
+        env["EXPORT_JOBS_API_KEY"],
+        env["EXPORT_JOBS_IMS_ORG"],
+        env["EXPORT_JOBS_SANDBOX"],
+    )
+    other = env.get("EXPORT_JOBS_SANDBOX_2")
+    return Target(
+        name="live",
+        base_url=env["EXPORT_JOBS_BASE_URL"],
+        credentials=credentials,
+        other_tenant=Credentials(credentials.token, credentials.api_key, credentials.ims_org, other)
+        if other
+        else None,
+        live=True,
+        allow_writes=env.get("EXPORT_JOBS_LIVE_WRITE") == "1",
+        budget=RequestBudget(
+            limit=int(env.get("EXPORT_JOBS_REQUEST_BUDGET", "300")),
+            per_second=float(env.get("EXPORT_JOBS_RATE_PER_SECOND", "2")),
+        ),
+    )

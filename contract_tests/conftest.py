@@ -7,6 +7,7 @@ credentials are set (otherwise that variant is skipped with the reason).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 import pytest
@@ -34,7 +35,11 @@ def mock_http_target() -> Iterator[Target]:
         yield target
 
 
-@pytest.fixture(scope="session", params=["mock", "mock-http", "live"])
+# CONTRACT_TARGETS narrows the run, e.g. CONTRACT_TARGETS=mock for the in-process mock alone.
+TARGETS = os.environ.get("CONTRACT_TARGETS", "mock,mock-http,live").split(",")
+
+
+@pytest.fixture(scope="session", params=TARGETS)
 def target(request: pytest.FixtureRequest) -> Iterator[Target]:
     if request.param == "mock":
         yield in_process_target()

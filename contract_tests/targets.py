@@ -26,6 +26,7 @@ import uvicorn
 from starlette.testclient import TestClient
 
 from contract_tests.credentials import Credentials
+from contract_tests.defects import DEFECTS
 from export_jobs_mock import Lifecycle, ManualClock, MockConfig, create_app
 from export_jobs_mock.app import ExportJobsMock
 from starlette.types import ASGIApp
@@ -121,15 +122,19 @@ def mock_config() -> MockConfig:
     )
 
 
-def in_process_target(app: ASGIApp | None = None, mock: ExportJobsMock | None = None) -> Target:
-    """The mock called in-process; ``app`` may wrap ``mock`` (the fault-injection tests do)."""
-    mock = mock or create_app(mock_config())
+def in_process_target() -> Target:
+    """The mock called in-process, wrapped in the defect named by ``CONTRACT_MOCK_DEFECT`` if any."""
+    mock = create_app(mock_config())
+    app: ASGIApp = mock
+    defect = os.environ.get("CONTRACT_MOCK_DEFECT")
+    if defect:
+        app = DEFECTS[defect].wrap(mock)
     return Target(
         name="mock",
         base_url=f"http://testserver{MOCK_BASE_PATH}",
         credentials=MOCK_CREDENTIALS,
         other_tenant=MOCK_OTHER_TENANT,
-        app=app or mock,
+        app=app,
         mock=mock,
     )
 

@@ -1,0 +1,63 @@
+"""The suite has teeth: run it against each broken variant of the mock and expect it to fail.
+
+Each run is the contract suite itself (``test_schemathesis.py`` and
+``test_semantics.py``) in a subprocess against the in-process mock, wrapped in
+one defect from ``defects.py``. A clean run against the correct mock must pass.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from contract_tests.defects import DEFECTS
+
+HERE = Path(__file__).parent
+SUITE = [str(HERE / "test_schemathesis.py"), str(HERE / "test_semantics.py")]
+
+
+def run_suite(defect: str | None) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "CONTRACT_TARGETS": "mock",
+        "CONTRACT_MAX_EXAMPLES": os.environ.get("CONTRACT_TEETH_MAX_EXAMPLES", "10"),
+    }
+    env.pop("CONTRACT_MOCK_DEFECT", None)
+    if defect is not None:
+        env["CONTRACT_MOCK_DEFECT"] = defect
+    command = [sys.executable, "-m", "pytest", *SUITE, "-q", "-x", "-p", "no:cacheprovider"]
+    return subprocess.run(  # noqa: S603
+        command, env=env, capture_output=True, text=True, timeout=600, check=False
+    )
+
+
+@pytest.fixture(scope="module")
+def outcomes() -> dict[str | None, subprocess.CompletedProcess[str]]:
+    """Every variant's run, two at a time (the machine has two cores)."""
+    variants: list[str | None] = [None, *DEFECTS]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        return dict(zip(variants, pool.map(run_suite, variants), strict=True))
+
+
+def test_correct_mock_passes_clean(
+    outcomes: dict[str | None, subprocess.CompletedProcess[str]],
+) -> None:
+    run = outcomes[None]
+    assert run.returncode == 0, run.stdout[-3000:]
+
+
+@pytest.mark.parametrize("defect", sorted(DEFECTS))
+def test_defect_is_caught(
+    defect: str, outcomes: dict[str | None, subprocess.CompletedProcess[str]]
+) -> None:
+    run = outcomes[defect]
+    # Exit 1 means tests failed; anything else (2 = interrupted, 4 = usage) would be a broken run.
+    assert run.returncode == 1, (
+        f"{defect} ({DEFECTS[defect].description}) was not caught:\n{run.stdout[-3000:]}"
+    )
+    assert " failed" in run.stdout.splitlines()[-1]

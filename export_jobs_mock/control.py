@@ -79,9 +79,10 @@ def routes(mock: ExportJobsMock) -> list[Route]:
         if operation is not None and operation not in known:
             return _error(f"operationId must be one of {sorted(known)}")
         try:
+            count = _int_field(body, "count", required=False)
             fault = Fault(
                 status=_int_field(body, "status", required=True) or 0,
-                count=_int_field(body, "count", required=False) or 1,
+                count=1 if count is None else count,
                 operation_id=operation,
                 retry_after=_int_field(body, "retryAfter", required=False),
             )

@@ -44,10 +44,13 @@ def timestamps_are_epoch_millis(
     for job in _jobs_in(operation, body):
         created, updated = job.get("creationTime"), job.get("updateTime")
         for name, value in (("creationTime", created), ("updateTime", updated)):
-            assert isinstance(value, int) and EARLIEST_PLAUSIBLE_MS <= value <= latest, (
+            assert isinstance(value, int), f"job {job.get('id')}: {name} is not an integer"
+            assert EARLIEST_PLAUSIBLE_MS <= value <= latest, (
                 f"job {job.get('id')}: {name} {value!r} is not a plausible epoch-millisecond time"
             )
-        assert isinstance(created, int) and isinstance(updated, int) and updated >= created, (
+        assert isinstance(created, int)
+        assert isinstance(updated, int)
+        assert updated >= created, (
             f"job {job.get('id')}: updateTime {updated} precedes creationTime {created}"
         )
         for step, span in (job.get("metrics") or {}).items():
@@ -95,9 +98,8 @@ def _contains(sent: Any, received: Any, where: str) -> None:
             assert key in received, f"{where}.{key}: sent but not echoed"
             _contains(value, received[key], f"{where}.{key}")
     elif isinstance(sent, list):
-        assert isinstance(received, list) and len(received) == len(sent), (
-            f"{where}: sent {len(sent)} items, got {received!r}"
-        )
+        assert isinstance(received, list), f"{where}: sent a list, got {received!r}"
+        assert len(received) == len(sent), f"{where}: sent {len(sent)} items, got {received!r}"
         for index, (item, echoed) in enumerate(zip(sent, received, strict=True)):
             _contains(item, echoed, f"{where}[{index}]")
     else:

@@ -24,12 +24,12 @@ from dataclasses import dataclass, field
 import httpx
 import uvicorn
 from starlette.testclient import TestClient
+from starlette.types import ASGIApp
 
 from contract_tests.credentials import Credentials
 from contract_tests.defects import DEFECTS
 from export_jobs_mock import Lifecycle, ManualClock, MockConfig, create_app
 from export_jobs_mock.app import ExportJobsMock
-from starlette.types import ASGIApp
 
 MOCK_BASE_PATH = "/data/core/ups"
 MOCK_CREDENTIALS = Credentials(
@@ -123,7 +123,7 @@ def mock_config() -> MockConfig:
 
 
 def in_process_target() -> Target:
-    """The mock called in-process, wrapped in the defect named by ``CONTRACT_MOCK_DEFECT`` if any."""
+    """The mock in-process, wrapped in the defect ``CONTRACT_MOCK_DEFECT`` names, if any."""
     mock = create_app(mock_config())
     app: ASGIApp = mock
     defect = os.environ.get("CONTRACT_MOCK_DEFECT")

@@ -87,8 +87,12 @@ def main() -> int:
                 return 1
             diff = tree_diff(fresh, TARGET)
             if diff:
-                sys.stderr.write("".join(line if line.endswith("\n") else line + "\n" for line in diff))
-                print("generated/ is out of date with the spec: run `make generate`.", file=sys.stderr)
+                sys.stderr.write(
+                    "".join(line if line.endswith("\n") else line + "\n" for line in diff)
+                )
+                print(
+                    "generated/ is out of date with the spec: run `make generate`.", file=sys.stderr
+                )
                 return 1
             print("generated/ matches the spec.")
             return 0

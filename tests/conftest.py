@@ -16,7 +16,11 @@ ORG = "1BD6382559DF0C130A49422D@AdobeOrg"
 OTHER_ORG = "2CE7493660EA1D241B5A533E@AdobeOrg"
 
 
-def gateway_headers(org: str = ORG, sandbox: str = "prod", token: str = "token") -> dict[str, str]:
+def gateway_headers(
+    org: str = ORG,
+    sandbox: str = "prod",
+    token: str = "token",  # noqa: S107
+) -> dict[str, str]:
     return {
         "Authorization": f"Bearer {token}",
         "x-api-key": "key",

@@ -22,7 +22,9 @@ def test_injected_faults_are_consumed_in_order(client: TestClient, mock: ExportJ
     assert client.get("export/jobs").status_code == 200
 
 
-def test_undocumented_fault_is_sent_as_a_proxy_would(client: TestClient, mock: ExportJobsMock) -> None:
+def test_undocumented_fault_is_sent_as_a_proxy_would(
+    client: TestClient, mock: ExportJobsMock
+) -> None:
     mock.inject(Fault(status=520))
     response = client.get("export/jobs")
     assert response.status_code == 520
@@ -35,7 +37,12 @@ def test_control_api(client: TestClient, mock: ExportJobsMock) -> None:
     now = client.post("http://testserver/_mock/clock", json={"advanceMs": 5000}).json()["nowMs"]
     assert now == 1_700_000_005_000
     assert client.get("export/jobs").json()["records"][0]["status"] == "SUCCEEDED"
-    assert client.post("http://testserver/_mock/faults", json={"status": 429, "retryAfter": 1}).status_code == 200
+    assert (
+        client.post(
+            "http://testserver/_mock/faults", json={"status": 429, "retryAfter": 1}
+        ).status_code
+        == 200
+    )
     assert client.get("export/jobs").status_code == 429
     assert client.post("http://testserver/_mock/reset").json() == {"reset": True}
     assert client.get("http://testserver/_mock/health").json()["jobs"] == 0
@@ -60,7 +67,7 @@ def _broken(mock: ExportJobsMock) -> None:
     def bad_get(tenant: object, job_id: int) -> Reply:
         return Reply(200, {"id": "not-an-integer"})
 
-    mock.service.get_job = bad_get  # type: ignore[method-assign,assignment]
+    mock.service.get_job = bad_get  # type: ignore[method-assign]
 
 
 def test_spec_violation_raises_in_tests(client: TestClient, mock: ExportJobsMock) -> None:
@@ -84,7 +91,7 @@ def test_crash_is_a_500_without_traceback() -> None:
     def crash(tenant: object, job_id: int) -> Reply:
         raise RuntimeError("secret internals")
 
-    mock.service.get_job = crash  # type: ignore[method-assign,assignment]
+    mock.service.get_job = crash  # type: ignore[method-assign]
     with TestClient(mock, base_url=BASE_URL, headers=gateway_headers()) as client:
         response = client.get("export/jobs/1")
     assert response.status_code == 500

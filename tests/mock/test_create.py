@@ -51,7 +51,9 @@ def test_create_answers_full_new_job(client: TestClient) -> None:
 
 
 def test_profile_instance_header_is_kept(client: TestClient) -> None:
-    job = client.post("export/jobs", json=job_body(), headers={"x-profile-instance-id": "edge"}).json()
+    job = client.post(
+        "export/jobs", json=job_body(), headers={"x-profile-instance-id": "edge"}
+    ).json()
     assert job["profileInstanceId"] == "edge"
 
 
@@ -103,7 +105,16 @@ def test_invalid_body_is_rejected_with_reason(
 
 @pytest.mark.parametrize(
     "raw",
-    [b"", b"null", b"{", b'{"a": }', b"\xff\xfe", b"[" * 100_000 + b"]" * 100_000, b"NaN", b"1e9999"],
+    [
+        b"",
+        b"null",
+        b"{",
+        b'{"a": }',
+        b"\xff\xfe",
+        b"[" * 100_000 + b"]" * 100_000,
+        b"NaN",
+        b"1e9999",
+    ],
 )
 def test_malformed_json_is_a_400(client: TestClient, mock: ExportJobsMock, raw: bytes) -> None:
     response = client.post("export/jobs", content=raw, headers={"Content-Type": "application/json"})
@@ -114,7 +125,9 @@ def test_malformed_json_is_a_400(client: TestClient, mock: ExportJobsMock, raw: 
 
 def test_ten_megabyte_body_is_a_413(client: TestClient, mock: ExportJobsMock) -> None:
     huge = json.dumps(job_body(fields="x" * 10 * 1024 * 1024)).encode()
-    response = client.post("export/jobs", content=huge, headers={"Content-Type": "application/json"})
+    response = client.post(
+        "export/jobs", content=huge, headers={"Content-Type": "application/json"}
+    )
     assert response.status_code == 413
     assert response.json()["title"] == "The request body is too large."
     assert mock.service.store.count() == 0

@@ -18,10 +18,25 @@ def get_jobs(client: TestClient, headers: dict[str, str]) -> tuple[int, dict[str
 @pytest.mark.parametrize(
     ("header", "value", "status", "body"),
     [
-        ("Authorization", None, 403, {"error_code": "403010", "message": "Oauth token is missing."}),
+        (
+            "Authorization",
+            None,
+            403,
+            {"error_code": "403010", "message": "Oauth token is missing."},
+        ),
         ("Authorization", "", 403, {"error_code": "403010", "message": "Oauth token is missing."}),
-        ("Authorization", "Basic abc", 401, {"error_code": "401013", "message": "Oauth token is not valid"}),
-        ("Authorization", "Bearer ", 401, {"error_code": "401013", "message": "Oauth token is not valid"}),
+        (
+            "Authorization",
+            "Basic abc",
+            401,
+            {"error_code": "401013", "message": "Oauth token is not valid"},
+        ),
+        (
+            "Authorization",
+            "Bearer ",
+            401,
+            {"error_code": "401013", "message": "Oauth token is not valid"},
+        ),
         ("x-api-key", None, 403, {"error_code": "403000", "message": "Api Key is required"}),
         ("x-gw-ims-org-id", None, 400, {"error_code": "400003", "message": "Missing header"}),
         ("x-sandbox-name", None, 400, {"error_code": "400003", "message": "Missing header"}),
@@ -63,7 +78,9 @@ def test_entitlements_limit_organisations() -> None:
         )
 
 
-@pytest.mark.parametrize("content_type", [None, "text/plain", "application/xml", "application/jsonx"])
+@pytest.mark.parametrize(
+    "content_type", [None, "text/plain", "application/xml", "application/jsonx"]
+)
 def test_body_without_json_content_type(client: TestClient, content_type: str | None) -> None:
     headers = {"Content-Type": content_type} if content_type else {}
     response = client.post("export/jobs", content=b'{"a": 1}', headers=headers)

@@ -11,10 +11,23 @@ from tests.conftest import BASE_URL, ORG, gateway_headers, job_body
 
 @pytest.mark.parametrize(
     "raw_id",
-    ["abc", "-1", "0", "1e9999", "1.5", "%00", "9223372036854775808", "9" * 5000, "%20", "１２"],
+    [
+        "abc",
+        "-1",
+        "0",
+        "1e9999",
+        "1.5",
+        "%00",
+        "9223372036854775808",
+        "9" * 5000,
+        "%20",
+        "\uff11\uff12",
+    ],
 )
 @pytest.mark.parametrize("method", ["GET", "DELETE"])
-def test_odd_id_is_a_400(client: TestClient, mock: ExportJobsMock, method: str, raw_id: str) -> None:
+def test_odd_id_is_a_400(
+    client: TestClient, mock: ExportJobsMock, method: str, raw_id: str
+) -> None:
     client.post("export/jobs", json=job_body())
     response = client.request(method, f"export/jobs/{raw_id}")
     assert response.status_code == 400
@@ -46,7 +59,10 @@ def test_cancel_removes_the_job(client: TestClient) -> None:
     job_id = client.post("export/jobs", json=job_body()).json()["id"]
     response = client.delete(f"export/jobs/{job_id}")
     assert response.status_code == 200
-    assert response.json() == {"status": True, "message": "Export job has been marked for cancelling"}
+    assert response.json() == {
+        "status": True,
+        "message": "Export job has been marked for cancelling",
+    }
     assert client.get(f"export/jobs/{job_id}").status_code == 404
     assert client.get("export/jobs").json()["records"] == []
     assert client.delete(f"export/jobs/{job_id}").status_code == 404

@@ -31,9 +31,21 @@ def test_job_succeeds_on_the_clock(client: TestClient, clock: ManualClock) -> No
     assert done["status"] == "SUCCEEDED"
     assert done["updateTime"] == 1_700_000_005_000
     assert done["metrics"] == {
-        "totalTime": {"startTimeInMs": 1_700_000_001_000, "endTimeInMs": 1_700_000_005_000, "totalTimeInMs": 4_000},
-        "profileExportTime": {"startTimeInMs": 1_700_000_001_000, "endTimeInMs": 1_700_000_004_000, "totalTimeInMs": 3_000},
-        "aCPDatasetWriteTime": {"startTimeInMs": 1_700_000_004_000, "endTimeInMs": 1_700_000_005_000, "totalTimeInMs": 1_000},
+        "totalTime": {
+            "startTimeInMs": 1_700_000_001_000,
+            "endTimeInMs": 1_700_000_005_000,
+            "totalTimeInMs": 4_000,
+        },
+        "profileExportTime": {
+            "startTimeInMs": 1_700_000_001_000,
+            "endTimeInMs": 1_700_000_004_000,
+            "totalTimeInMs": 3_000,
+        },
+        "aCPDatasetWriteTime": {
+            "startTimeInMs": 1_700_000_004_000,
+            "endTimeInMs": 1_700_000_005_000,
+            "totalTimeInMs": 1_000,
+        },
     }
     assert "errors" not in done
 
@@ -45,7 +57,11 @@ def test_marked_dataset_makes_the_job_fail(client: TestClient, clock: ManualCloc
     failed = status_of(client, job_id)
     assert failed["status"] == "FAILED"
     assert failed["errors"] == [
-        {"code": "0100000003", "msg": "Error in Export Job", "callStack": "com.adobe.aep.unifiedprofile.common.logging.Logger"}
+        {
+            "code": "0100000003",
+            "msg": "Error in Export Job",
+            "callStack": "com.adobe.aep.unifiedprofile.common.logging.Logger",
+        }
     ]
 
 
@@ -55,7 +71,10 @@ def test_status_filter_follows_the_clock(client: TestClient, clock: ManualClock)
     second = client.post("export/jobs", json=job_body()).json()["id"]
 
     def listed(status: str) -> list[int]:
-        return [job["id"] for job in client.get("export/jobs", params={"status": status}).json()["records"]]
+        return [
+            job["id"]
+            for job in client.get("export/jobs", params={"status": status}).json()["records"]
+        ]
 
     assert listed("SUCCEEDED") == [first]
     assert listed("NEW") == [second]

@@ -46,7 +46,12 @@ def test_newest_first_with_cursor_links(client: TestClient, clock: ManualClock) 
     assert [job["id"] for job in first["records"]] == ids[::-1][:2]
     last = first["records"][-1]
     cursor = f"{last['creationTime']}_{last['id']}"
-    assert first["page"] == {"sortField": "createdTime", "sort": "desc", "pageOffset": cursor, "pageSize": 2}
+    assert first["page"] == {
+        "sortField": "createdTime",
+        "sort": "desc",
+        "pageOffset": cursor,
+        "pageSize": 2,
+    }
     assert first["link"]["next"] == f"/export/jobs/?limit=2&offset={cursor}"
     assert page_through(client, 2) == ids[::-1]
 
@@ -65,9 +70,22 @@ def test_default_limit_is_100_and_1000_is_allowed(client: TestClient) -> None:
 
 @pytest.mark.parametrize(
     "query",
-    ["limit=0", "limit=-1", "limit=1001", "limit=99999999999999999999999999", "limit=abc",
-     "limit=1e3", "limit=", "limit=1&limit=2", "status=DONE", "status=", "offset=abc",
-     "offset=1_", "offset=" + "1" * 40 + "_1", "offset=%00"],
+    [
+        "limit=0",
+        "limit=-1",
+        "limit=1001",
+        "limit=99999999999999999999999999",
+        "limit=abc",
+        "limit=1e3",
+        "limit=",
+        "limit=1&limit=2",
+        "status=DONE",
+        "status=",
+        "offset=abc",
+        "offset=1_",
+        "offset=" + "1" * 40 + "_1",
+        "offset=%00",
+    ],
 )
 def test_bad_query_is_a_400(client: TestClient, query: str) -> None:
     response = client.get(f"export/jobs?{query}")

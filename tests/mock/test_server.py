@@ -1,4 +1,4 @@
-"""The standalone server: `python -m export_jobs_mock` serves, logs each request, stops on Ctrl-C."""
+"""The standalone server (`python -m export_jobs_mock`): serves, logs requests, stops on Ctrl-C."""
 
 from __future__ import annotations
 

@@ -8,3 +8,14 @@ class SegmentStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "SegmentStatus | None":
+        # The service adds values over time: keep an unknown one as a pseudo-member
+        # (readable as its string, round-trips through to_dict) instead of failing.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,279 @@
+"""Benchmarks, each beside its baseline in the same run: ``make bench``.
+
+1. Mock under load (wrk, 32 connections): list, retrieve, create, against the
+   mock as ``make mock`` serves it (without the access log) and against a
+   baseline Starlette app on the same server answering the same bytes with no
+   validation or state.
+2. Client: parsing a 1000-record page with the generated models vs ``json.loads``.
+3. Pipeline: ``make generate`` and the drift check.
+4. Contract suite: wall time in-process and over HTTP.
+
+Prints a table and writes ``build/bench/results.json`` (git-ignored).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "build" / "bench"
+DURATION = os.environ.get("BENCH_SECONDS", "10")
+HEADERS = {
+    "Authorization": "Bearer bench-token",
+    "x-api-key": "bench-key",
+    "x-gw-ims-org-id": "BENCH1234@AdobeOrg",
+    "x-sandbox-name": "prod",
+}
+CREATE_BODY = json.dumps(
+    {
+        "destination": {"datasetId": "5b7c86968f7b6501e21ba9df"},
+        "schema": {"name": "_xdm.context.profile"},
+        "filter": {"segments": [{"segmentId": "52c26d0d-45f2-47a2-ab30-ed06abc981ff"}]},
+    }
+)
+BASELINE_APP = """
+import sys, json
+from starlette.applications import Starlette
+from starlette.responses import Response
+from starlette.routing import Route
+bodies = json.load(open(sys.argv[1]))
+async def serve(request):
+    return Response(bodies[request.method], 200, media_type="application/json")
+app = Starlette(routes=[Route("/{path:path}", serve, methods=["GET", "POST"])])
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def wait_for(port: int) -> None:
+    for _ in range(200):
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.05)
+    raise RuntimeError(f"nothing listens on {port}")
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def wrk(url: str, method: str) -> dict[str, float]:
+    lines = [f'wrk.headers["{k}"] = "{v}"' for k, v in HEADERS.items()]
+    if method == "POST":
+        lines += ['wrk.method = "POST"', 'wrk.headers["Content-Type"] = "application/json"']
+        lines.append(f"wrk.body = [[{CREATE_BODY}]]")
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write("\n".join(lines))
+    base = ["wrk", "-t2", "-c32", "--latency", "-s", script.name, url]
+    subprocess.run([*base[:1], "-d2s", *base[1:]], capture_output=True, check=True)  # noqa: S603
+    result = subprocess.run(  # noqa: S603
+        [base[0], f"-d{DURATION}s", *base[1:]], capture_output=True, text=True, check=True
+    )
+    os.unlink(script.name)
+    text = result.stdout
+
+    def latency(label: str) -> float:
+        found = re.search(rf"^\s+{label}\s+([\d.]+)(us|ms|s)", text, re.M)
+        assert found, text
+        scale = {"us": 0.001, "ms": 1.0, "s": 1000.0}[found[2]]
+        return float(found[1]) * scale
+
+    rate = re.search(r"Requests/sec:\s+([\d.]+)", text)
+    assert rate, text
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+    return {
+        "rps": float(rate[1]),
+        "p50_ms": latency("50%"),
+        "p99_ms": latency("99%"),
+        "non_2xx": float(errors[1]) if errors else 0.0,
+    }
+
+
+def serve(command: list[str], port: int) -> subprocess.Popen[bytes]:
+    process = subprocess.Popen(  # noqa: S603
+        command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    wait_for(port)
+    return process
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    process.send_signal(signal.SIGINT)
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def bench_mock() -> list[dict[str, Any]]:
+    import httpx
+
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/data/core/ups"
+    mock = serve([sys.executable, "-m", "export_jobs_mock", "--quiet", "--port", str(port)], port)
+    try:
+        with httpx.Client(headers=HEADERS) as client:
+            for _ in range(100):
+                job = client.post(f"{base}/export/jobs", json=json.loads(CREATE_BODY)).json()
+            bodies = {
+                "list": client.get(f"{base}/export/jobs?limit=20").content,
+                "get": client.get(f"{base}/export/jobs/{job['id']}").content,
+                "create": client.post(f"{base}/export/jobs", json=json.loads(CREATE_BODY)).content,
+            }
+        urls = {
+            "list": (f"{base}/export/jobs?limit=20", "GET"),
+            "get": (f"{base}/export/jobs/{job['id']}", "GET"),
+            "create": (f"{base}/export/jobs", "POST"),
+        }
+        mock_runs: dict[str, dict[str, float]] = {}
+        for name, (url, method) in urls.items():
+            mock_runs[name] = wrk(url, method)
+            if name == "list":
+                # Measured before the create run, which adds tens of thousands of jobs.
+                mock_rss = rss_mb(mock.pid)
+    finally:
+        stop(mock)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        app_dir = Path(tmp)
+        (app_dir / "baseline_app.py").write_text(BASELINE_APP)
+        for name, (url, method) in urls.items():
+            (app_dir / "bodies.json").write_text(json.dumps({method: bodies[name].decode()}))
+            port_b = free_port()
+            command = [
+                sys.executable, "-c",
+                f"import sys; sys.argv=['x', {str(app_dir / 'bodies.json')!r}]; "
+                f"sys.path.insert(0, {tmp!r}); import uvicorn, baseline_app; "
+                f"uvicorn.run(baseline_app.app, port={port_b}, access_log=False, "
+                "log_level='warning')",
+            ]  # fmt: skip
+            baseline = serve(command, port_b)
+            try:
+                base_run = wrk(url.replace(str(port), str(port_b)), method)
+                base_rss = rss_mb(baseline.pid)
+            finally:
+                stop(baseline)
+            run = mock_runs[name]
+            rows.append(
+                {
+                    "scenario": f"mock {name}",
+                    "mock": run,
+                    "baseline": base_run,
+                    "ratio_rps": run["rps"] / base_run["rps"],
+                    "mock_rss_mb": mock_rss,
+                    "baseline_rss_mb": base_rss,
+                }
+            )
+    return rows
+
+
+def bench_parse() -> dict[str, float]:
+    sys.path[:0] = [str(ROOT), str(ROOT / "generated")]
+    from aep_export_jobs_client.models import ExportJobList
+
+    from export_jobs_mock.openapi import load_spec
+
+    job = load_spec().pointer("#/components/examples/GuideExportJob")["value"]
+    page = {
+        "records": [{**job, "id": n} for n in range(1000)],
+        "page": {"sortField": "createdTime", "sort": "desc", "pageOffset": "1_1", "pageSize": 1000},
+        "link": {"next": ""},
+    }
+    raw = json.dumps(page)
+    loads, models = [], []
+    for _ in range(25):
+        start = time.perf_counter()
+        json.loads(raw)
+        loads.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        ExportJobList.from_dict(json.loads(raw))
+        models.append(time.perf_counter() - start)
+    return {
+        "json_loads_ms": statistics.median(loads) * 1000,
+        "models_ms": statistics.median(models) * 1000,
+        "ratio": statistics.median(models) / statistics.median(loads),
+    }
+
+
+def timed(command: list[str], repeats: int, env: dict[str, str] | None = None) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        subprocess.run(command, cwd=ROOT, capture_output=True, check=True, env=env)  # noqa: S603
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> int:
+    if shutil.which("wrk") is None:
+        print("wrk is not installed (Debian package 'wrk'); skipping the load benchmarks.")
+        mock_rows: list[dict[str, Any]] = []
+    else:
+        mock_rows = bench_mock()
+    parse = bench_parse()
+    generate = timed([sys.executable, "scripts/generate_client.py"], 5)
+    drift = timed([sys.executable, "scripts/generate_client.py", "--check"], 5)
+    env = {**os.environ, "PYTHONPATH": f"{ROOT}{os.pathsep}{ROOT / 'generated'}"}
+    suite = [sys.executable, "-m", "pytest", "contract_tests/test_schemathesis.py", "-q"]
+    contract_in_process = timed(suite, 1, {**env, "CONTRACT_TARGETS": "mock"})
+    contract_http = timed(suite, 1, {**env, "CONTRACT_TARGETS": "mock-http"})
+    results = {
+        "machine": {"cores": os.cpu_count(), "python": platform.python_version()},
+        "mock": mock_rows,
+        "client_parse_1000": parse,
+        "generate_median_s": generate,
+        "drift_check_median_s": drift,
+        "contract_in_process_s": contract_in_process,
+        "contract_http_s": contract_http,
+    }
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "results.json").write_text(json.dumps(results, indent=2))
+    print(f"{'benchmark':<28}{'measured':>30}{'baseline':>30}{'ratio':>8}")
+    for row in mock_rows:
+        m, b = row["mock"], row["baseline"]
+        print(
+            f"{row['scenario']:<28}"
+            f"{m['rps']:>9.0f} rps p50 {m['p50_ms']:5.2f} p99 {m['p99_ms']:5.2f}"
+            f"{b['rps']:>9.0f} rps p50 {b['p50_ms']:5.2f} p99 {b['p99_ms']:5.2f}"
+            f"{row['ratio_rps']:>8.2f}"
+        )
+    if mock_rows:
+        print(f"{'mock resident memory':<28}{mock_rows[0]['mock_rss_mb']:>27.1f} MB"
+              f"{mock_rows[0]['baseline_rss_mb']:>27.1f} MB")  # fmt: skip
+    print(f"{'parse 1000-record page':<28}{parse['models_ms']:>27.2f} ms"
+          f"{parse['json_loads_ms']:>27.2f} ms{parse['ratio']:>8.2f}")  # fmt: skip
+    print(f"{'make generate (median of 5)':<28}{generate:>28.2f} s")
+    print(f"{'drift check (median of 5)':<28}{drift:>28.2f} s")
+    print(f"{'contract suite, in-process':<28}{contract_in_process:>28.2f} s")
+    print(f"{'contract suite, over HTTP':<28}{contract_http:>28.2f} s")
+    print(
+        f"\ncores {os.cpu_count()}, Python {platform.python_version()}; JSON in {OUT / 'results.json'}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -269,9 +269,8 @@ def main() -> int:
     print(f"{'drift check (median of 5)':<28}{drift:>28.2f} s")
     print(f"{'contract suite, in-process':<28}{contract_in_process:>28.2f} s")
     print(f"{'contract suite, over HTTP':<28}{contract_http:>28.2f} s")
-    print(
-        f"\ncores {os.cpu_count()}, Python {platform.python_version()}; JSON in {OUT / 'results.json'}"
-    )
+    where = OUT / "results.json"
+    print(f"\ncores {os.cpu_count()}, Python {platform.python_version()}; JSON in {where}")
     return 0
 
 

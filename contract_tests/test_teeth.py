@@ -61,3 +61,15 @@ def test_defect_is_caught(
         f"{defect} ({DEFECTS[defect].description}) was not caught:\n{run.stdout[-3000:]}"
     )
     assert " failed" in run.stdout.splitlines()[-1]
+
+
+def test_secrets_never_reach_the_output(
+    outcomes: dict[str | None, subprocess.CompletedProcess[str]],
+) -> None:
+    """Failing runs print reproduction commands and requests: never the token or the key."""
+    from contract_tests.targets import MOCK_CREDENTIALS
+
+    printed = "".join(run.stdout + run.stderr for run in outcomes.values())
+    assert "curl" in printed, "no failure output was produced to inspect"
+    assert MOCK_CREDENTIALS.token not in printed
+    assert MOCK_CREDENTIALS.api_key not in printed

@@ -22,6 +22,7 @@ from export_jobs_mock.faults import Fault
 if TYPE_CHECKING:
     from export_jobs_mock.app import ExportJobsMock
 
+PREFIX = "/_mock/"
 _MAX_CONTROL_BODY = 4096
 
 

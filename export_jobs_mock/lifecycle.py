@@ -31,10 +31,19 @@ def _span(start: int, end: int) -> dict[str, int]:
 
 
 def render(job: StoredJob, now_ms: int, lifecycle: Lifecycle) -> dict[str, Any]:
-    """The job as the service reports it at ``now_ms``."""
+    """The job as the service reports it at ``now_ms`` (treat the result as read-only)."""
     if job.fixed_document is not None:
         return job.fixed_document
     status = status_at(job, now_ms, lifecycle)
+    cached = job.rendered
+    if cached is not None and cached[0] == status:
+        return cached[1]
+    document = _build(job, status, lifecycle)
+    job.rendered = (status, document)
+    return document
+
+
+def _build(job: StoredJob, status: str, lifecycle: Lifecycle) -> dict[str, Any]:
     started = job.created_ms + lifecycle.new_ms
     finished = started + lifecycle.processing_ms
     request = job.request

@@ -63,6 +63,8 @@ class SchemaValidator:
 
     def errors(self, instance: object) -> list[str]:
         """Readable messages, each prefixed with where in the instance it applies."""
+        if self._validator.is_valid(instance):
+            return []
         messages = []
         for error in self._validator.iter_errors(instance):
             where = "/".join(str(part) for part in error.instance_path)

@@ -41,6 +41,9 @@ class StoredJob:
     fails: bool
     #: A job loaded from the spec's examples is shown exactly as written there.
     fixed_document: dict[str, Any] | None = None
+    #: The last rendered document and the status it was rendered for: a job only
+    #: changes when its status does, so listing does not rebuild every record.
+    rendered: tuple[str, dict[str, Any]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def sort_key(self) -> SortKey:
@@ -117,9 +120,10 @@ class JobStore:
         tenant: Tenant,
         after: SortKey | None,
         limit: int,
-        keep: Callable[[StoredJob], bool],
+        keep: Callable[[StoredJob], bool] | None = None,
     ) -> tuple[list[StoredJob], bool]:
-        """Up to ``limit`` jobs that ``keep`` accepts, newest first, strictly older than ``after``.
+        """Up to ``limit`` jobs that ``keep`` accepts (all, without it), newest first,
+        strictly older than ``after``.
 
         Returns the jobs and whether more accepted jobs follow them.
         """
@@ -128,6 +132,9 @@ class JobStore:
             if jobs is None:
                 return [], False
             start = len(jobs.keys) if after is None else bisect.bisect_left(jobs.keys, after)
+            if keep is None:
+                first = max(start - limit, 0)
+                return jobs.jobs[first:start][::-1], first > 0
             selected: list[StoredJob] = []
             for job in _newest_first(jobs.jobs, start):
                 if not keep(job):

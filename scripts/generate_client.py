@@ -27,6 +27,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "export-jobs.yaml"
 CONFIG = ROOT / "codegen" / "config.yaml"
 TEMPLATES = ROOT / "codegen" / "templates"
+#: Hand-written modules of the package (facade, errors, retries): the generator
+#: cannot add files, so they are copied in after it ran, before formatting.
+EXTRAS = ROOT / "codegen" / "extras"
+PACKAGE = "aep_export_jobs_client"
 TARGET = ROOT / "generated"
 
 
@@ -53,6 +57,8 @@ def generate_into(output: Path) -> None:
     if result.returncode != 0 or "Warning" in result.stdout or "Error" in result.stdout:
         sys.stderr.write(result.stdout + result.stderr)
         raise SystemExit(f"openapi-python-client failed (exit {result.returncode})")
+    for extra in sorted(EXTRAS.glob("*.py")):
+        shutil.copyfile(extra, output / PACKAGE / extra.name)
 
 
 def tree_diff(expected: Path, actual: Path) -> list[str]:

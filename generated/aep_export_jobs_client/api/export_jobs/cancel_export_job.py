@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.cancel_result import CancelResult
 from ...models.gateway_error import GatewayError
 from ...models.problem import Problem
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -95,7 +94,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CancelResult | GatewayError | GatewayError | Problem | Problem]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

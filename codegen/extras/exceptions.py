@@ -1,0 +1,78 @@
+"""Typed errors raised by the ``ExportJobs`` facade."""
+
+from __future__ import annotations
+
+import json
+
+from .models.export_job import ExportJob
+
+
+class ExportJobsError(Exception):
+    """Base class of every error this package raises on purpose."""
+
+
+class ApiError(ExportJobsError):
+    """The API answered with an error status.
+
+    >>> error = ApiError.from_response(404, b'{"title": "Not found.", "status": 404}')
+    >>> (error.status_code, error.message)
+    (404, 'Not found.')
+    """
+
+    def __init__(
+        self,
+        status_code: int,
+        message: str,
+        *,
+        error_code: str | None = None,
+        request_id: str | None = None,
+        content: bytes = b"",
+    ) -> None:
+        super().__init__(f"{status_code} {error_code or ''} {message}".replace("  ", " "))
+        self.status_code = status_code
+        self.message = message
+        self.error_code = error_code
+        self.request_id = request_id
+        self.content = content
+
+    @classmethod
+    def from_response(cls, status_code: int, content: bytes) -> ApiError:
+        """Read a gateway error (``error_code``/``message``) or a service problem body."""
+        try:
+            body = json.loads(content)
+        except ValueError:
+            body = None
+        if not isinstance(body, dict):
+            text = content.decode(errors="replace")[:500]
+            return cls(status_code, text or "no body", content=content)
+        error_code = body.get("error_code")
+        message = body.get("message") or body.get("detail") or body.get("title") or ""
+        if error_code is None:
+            for items in (body.get("errors") or {}).values():
+                if isinstance(items, list) and items and isinstance(items[0], dict):
+                    error_code = items[0].get("code")
+                    break
+        request_id = body.get("requestId")
+        return cls(
+            status_code,
+            str(message),
+            error_code=None if error_code is None else str(error_code),
+            request_id=None if request_id is None else str(request_id),
+            content=content,
+        )
+
+
+class ExportJobFailedError(ExportJobsError):
+    """A waited-for job ended ``FAILED``; ``job`` holds it, with its ``errors``."""
+
+    def __init__(self, job: ExportJob) -> None:
+        super().__init__(f"export job {job.id} failed")
+        self.job = job
+
+
+class WaitTimeoutError(ExportJobsError, TimeoutError):
+    """A waited-for job did not finish in time; ``job`` is the last state seen."""
+
+    def __init__(self, job: ExportJob, timeout: float) -> None:
+        super().__init__(f"export job {job.id} is still {job.status} after {timeout:g} s")
+        self.job = job

@@ -24,19 +24,33 @@ def readme_python_blocks() -> list[str]:
     return re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
 
 
-def test_usage_example_runs(served: Target, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("index", [0, 1])
+def test_usage_example_runs(served: Target, capsys: pytest.CaptureFixture[str], index: int) -> None:
     blocks = readme_python_blocks()
-    assert blocks, "the README has no Python example"
-    code = blocks[0]
+    assert len(blocks) == 2, "the README's Python examples changed: update this test"
+    code = blocks[index]
+    if "connect(" in code:  # the facade defaults to the real gateway
+        code = code.replace(
+            'sandbox_name="prod")', f'sandbox_name="prod", base_url={REAL_BASE_URL!r})'
+        )
+        code = code.replace("poll_interval=5)", "poll_interval=5, sleep=ADVANCE)")
     assert REAL_BASE_URL in code
+    assert served.mock is not None
+    mock = served.mock
     namespace = {
+        "ADVANCE": lambda seconds: mock.clock.advance(int(seconds * 1000)),
         "ACCESS_TOKEN": MOCK_CREDENTIALS.token,
         "API_KEY": MOCK_CREDENTIALS.api_key,
         "IMS_ORG": MOCK_CREDENTIALS.ims_org,
     }
     # Only the sandbox and the host differ from a real run.
-    code = code.replace(REAL_BASE_URL, served.base_url).replace(
-        '"x-sandbox-name": "prod"', f'"x-sandbox-name": "{MOCK_CREDENTIALS.sandbox}"'
+    code = (
+        code.replace(REAL_BASE_URL, served.base_url)
+        .replace('"x-sandbox-name": "prod"', f'"x-sandbox-name": "{MOCK_CREDENTIALS.sandbox}"')
+        .replace('sandbox_name="prod"', f'sandbox_name="{MOCK_CREDENTIALS.sandbox}"')
     )
     exec(compile(code, str(README), "exec"), namespace)  # noqa: S102
-    assert " NEW " in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert " NEW" in printed
+    if index == 0:
+        assert "404 UPAPI-113000-404" in printed

@@ -23,6 +23,7 @@ import yaml
 
 SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi" / "export-jobs.yaml"
 _MAX_REPORTED_ERRORS = 5
+_MAX_REMEMBERED = 65_536
 
 
 _INTEGER_FORMAT_BOUNDS = {
@@ -57,9 +58,25 @@ class SchemaValidator:
         # wrapped in allOf because draft 7 ignores keywords beside it.
         document = with_integer_bounds({"allOf": [schema], "components": components})
         self._validator = jsonschema_rs.Draft7Validator(document, validate_formats=True)
+        self._valid: dict[int, object] = {}
 
     def is_valid(self, instance: object) -> bool:
         return bool(self._validator.is_valid(instance))
+
+    def errors_once(self, instance: object) -> list[str]:
+        """``errors``, remembering instances found valid by identity.
+
+        Only for documents that are never changed once built (the mock's rendered
+        jobs): a listing then re-checks only what is new, not every record again.
+        """
+        if self._valid.get(id(instance)) is instance:
+            return []
+        errors = self.errors(instance)
+        if not errors:
+            if len(self._valid) >= _MAX_REMEMBERED:
+                self._valid.clear()
+            self._valid[id(instance)] = instance  # the reference keeps the id from being reused
+        return errors
 
     def errors(self, instance: object) -> list[str]:
         """Readable messages, each prefixed with where in the instance it applies."""
@@ -84,6 +101,32 @@ class Parameter:
 
 
 @dataclass(frozen=True)
+class ResponseValidator:
+    """Validates one response body; a collection's items are checked one by one.
+
+    When the body is an object whose ``collection`` property is a plain array of
+    ``$ref`` items, the envelope is checked with that array emptied and each
+    item with ``errors_once``, which is equivalent and skips unchanged records.
+    """
+
+    whole: SchemaValidator
+    collection: str | None = None
+    item: SchemaValidator | None = None
+
+    def errors(self, body: object) -> list[str]:
+        items = body.get(self.collection) if isinstance(body, dict) and self.collection else None
+        if self.item is None or not isinstance(items, list):
+            return self.whole.errors(body)
+        assert isinstance(body, dict)
+        errors = self.whole.errors({**body, self.collection: []})
+        for index, item in enumerate(items):
+            found = self.item.errors_once(item)
+            if found:
+                errors += [f"{self.collection}/{index}/{error}" for error in found]
+        return errors
+
+
+@dataclass(frozen=True)
 class Operation:
     operation_id: str
     method: str
@@ -92,7 +135,7 @@ class Operation:
     parameters: tuple[Parameter, ...]
     body_validator: SchemaValidator | None
     body_required: bool
-    responses: Mapping[int, SchemaValidator] = field(repr=False)
+    responses: Mapping[int, ResponseValidator] = field(repr=False)
     response_headers: Mapping[int, tuple[str, ...]] = field(repr=False)
 
     def parameters_in(self, location: str) -> tuple[Parameter, ...]:
@@ -133,6 +176,16 @@ class Spec:
     def schema_validator(self, name: str) -> SchemaValidator:
         return self.validator({"$ref": f"#/components/schemas/{name}"})
 
+    def _response_validator(self, schema: Mapping[str, Any]) -> ResponseValidator:
+        whole = self.validator(schema)
+        resolved = self.resolve(schema)
+        for name, prop in resolved.get("properties", {}).items():
+            prop = self.resolve(prop)
+            unconstrained = not {"minItems", "maxItems", "uniqueItems", "contains"} & set(prop)
+            if prop.get("type") == "array" and "$ref" in prop.get("items", {}) and unconstrained:
+                return ResponseValidator(whole, name, self.validator(prop["items"]))
+        return ResponseValidator(whole)
+
     def operation(self, operation_id: str) -> Operation:
         return self._by_id[operation_id]
 
@@ -168,13 +221,13 @@ class Spec:
         )
         body = self.resolve(raw.get("requestBody"))
         body_schema = body["content"]["application/json"]["schema"] if body else None
-        responses: dict[int, SchemaValidator] = {}
+        responses: dict[int, ResponseValidator] = {}
         response_headers: dict[int, tuple[str, ...]] = {}
         for status, response in raw["responses"].items():
             resolved = self.resolve(response)
             media = resolved.get("content", {}).get("application/json")
             if media is not None:
-                responses[int(status)] = self.validator(media["schema"])
+                responses[int(status)] = self._response_validator(media["schema"])
             response_headers[int(status)] = tuple(h.lower() for h in resolved.get("headers", {}))
         pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]*)", re.escape(path))
         return Operation(

@@ -104,3 +104,17 @@ def test_seed_examples_are_served() -> None:
     with TestClient(mock, base_url=BASE_URL, headers=gateway_headers()) as client:
         assert client.get("export/jobs/100").json()["status"] == "SUCCEEDED"
         assert len(client.get("export/jobs").json()["records"]) == 5
+
+
+def test_a_broken_record_in_a_listing_is_caught(client: TestClient, mock: ExportJobsMock) -> None:
+    good = client.post("export/jobs", json=job_body()).json()
+    client.get("export/jobs")  # the record is now remembered as valid
+    broken = {key: value for key, value in good.items() if key != "imsOrgId"}
+
+    def listing(*args: object) -> Reply:
+        page = {"sortField": "createdTime", "sort": "desc", "pageSize": 2}
+        return Reply(200, {"records": [good, broken], "page": page, "link": {"next": ""}})
+
+    mock.service.list_jobs = listing  # type: ignore[method-assign,assignment]
+    with pytest.raises(ContractViolation, match="records/1/"):
+        client.get("export/jobs")

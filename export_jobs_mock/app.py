@@ -84,11 +84,11 @@ class ExportJobsMock:
             )
         except Exception:
             # Never a traceback to the caller: log it, answer a plain problem.
-            log.exception("unexpected error serving %s %s", request.method, request.url.path)
+            log.exception("unexpected error serving %s %s", request.method, request.scope["path"])
             return self._send(problem(500, 500000, "Internal server error."))
 
     async def _dispatch(self, request: Request) -> tuple[Operation | None, Reply]:
-        path = request.url.path
+        path: str = request.scope["path"]
         base = self.spec.base_path
         if path != base and not path.startswith(base + "/"):
             return None, problem(404, 100404, "No such resource.", "Unknown path.")
@@ -107,7 +107,11 @@ class ExportJobsMock:
             reply.headers["Allow"] = allowed
             return None, reply
         operation, found = chosen[0]
-        headers = request.headers
+        # ASGI header names are lower-case already; a plain dict beats repeated scans.
+        headers = {
+            name.decode("latin-1"): value.decode("latin-1")
+            for name, value in request.scope["headers"]
+        }
         tenant = authenticate(headers, self.config, self.spec)
         if isinstance(tenant, Reply):
             return operation, tenant
@@ -119,7 +123,7 @@ class ExportJobsMock:
                 request.scope["query_string"].decode("latin-1"), keep_blank_values=True
             )
             values = parameters(operation, found.groupdict(), query, headers)
-            body = await self._body(operation, request) if operation.body_validator else {}
+            body = await self._body(operation, request, headers) if operation.body_validator else {}
         except RequestRejected as rejected:
             return operation, rejected.reply
         service = self.service
@@ -137,11 +141,13 @@ class ExportJobsMock:
                 return operation, service.cancel_job(tenant, values["exportJobId"])
         raise AssertionError(f"no handler for {operation.operation_id}")
 
-    async def _body(self, operation: Operation, request: Request) -> dict[str, Any]:
-        if not is_json_media_type(request.headers.get("content-type")):
+    async def _body(
+        self, operation: Operation, request: Request, headers: dict[str, str]
+    ) -> dict[str, Any]:
+        if not is_json_media_type(headers.get("content-type")):
             raise RequestRejected(gateway_error(self.spec, 400, "BadRequest", "contentType"))
         limit = self.config.max_body_bytes
-        declared = request.headers.get("content-length", "")
+        declared = headers.get("content-length", "")
         if declared.isascii() and declared.isdigit() and int(declared) > limit:
             raise RequestRejected(self._too_large(int(declared)))
         received = bytearray()

@@ -13,13 +13,13 @@ _BEARER = "bearer "
 
 
 def authenticate(headers: Mapping[str, str], config: MockConfig, spec: Spec) -> Tenant | Reply:
-    """The caller's tenant, or the gateway's error reply.
+    """The caller's tenant, or the gateway's error reply (``headers`` keyed in lower case).
 
     The header names come from the spec's security schemes. Order: token,
     API key, organisation, sandbox, entitlement.
     """
     names = spec.security_headers
-    authorization = headers.get(names["bearerAuth"].lower(), "").strip()
+    authorization = headers.get(names["bearerAuth"], "").strip()
     if not authorization:
         return gateway_error(spec, 403, "Forbidden", "missingToken")
     if not authorization.lower().startswith(_BEARER):

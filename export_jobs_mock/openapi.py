@@ -153,8 +153,9 @@ class Spec:
         self.base_path: str = urlsplit(server_url.replace("{host}", "host")).path.rstrip("/")
         self.operations: tuple[Operation, ...] = tuple(self._operations())
         self._by_id = {op.operation_id: op for op in self.operations}
+        # Lower-case, as ASGI servers pass header names.
         self.security_headers: dict[str, str] = {
-            key: scheme.get("name", "Authorization")
+            key: scheme.get("name", "Authorization").lower()
             for key, scheme in self.components.get("securitySchemes", {}).items()
         }
 

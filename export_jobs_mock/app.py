@@ -15,7 +15,6 @@ from urllib.parse import parse_qs
 import orjson
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 from export_jobs_mock import control
@@ -70,7 +69,7 @@ class ExportJobsMock:
     def inject(self, fault: Fault) -> None:
         self.faults.add(fault)
 
-    async def _serve(self, request: Request) -> Response:
+    async def _serve(self, request: Request) -> RawResponse:
         operation: Operation | None = None
         try:
             operation, reply = await self._dispatch(request)
@@ -172,7 +171,7 @@ class ExportJobsMock:
             return reply
         return Reply(fault.status, f"{fault.status} injected proxy fault", headers, validate=False)
 
-    def _respond(self, operation: Operation | None, reply: Reply) -> Response:
+    def _respond(self, operation: Operation | None, reply: Reply) -> RawResponse:
         if operation is not None and reply.validate:
             validator = operation.responses.get(reply.status)
             if validator is None:
@@ -187,12 +186,31 @@ class ExportJobsMock:
         return self._send(reply)
 
     @staticmethod
-    def _send(reply: Reply) -> Response:
+    def _send(reply: Reply) -> RawResponse:
         if isinstance(reply.body, str):
-            return Response(reply.body, reply.status, reply.headers, media_type="text/plain")
-        return Response(
-            orjson.dumps(reply.body), reply.status, reply.headers, media_type="application/json"
+            return RawResponse(reply.status, reply.body.encode(), b"text/plain", reply.headers)
+        return RawResponse(
+            reply.status, orjson.dumps(reply.body), b"application/json", reply.headers
         )
+
+
+class RawResponse:
+    """A finished response as two ASGI messages (Starlette's Response does more than needed)."""
+
+    __slots__ = ("body", "headers", "status")
+
+    def __init__(self, status: int, body: bytes, media_type: bytes, extra: dict[str, str]) -> None:
+        self.status = status
+        self.body = body
+        self.headers = [
+            (b"content-type", media_type),
+            (b"content-length", str(len(body)).encode()),
+            *((name.lower().encode(), value.encode()) for name, value in extra.items()),
+        ]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await send({"type": "http.response.start", "status": self.status, "headers": self.headers})
+        await send({"type": "http.response.body", "body": self.body})
 
 
 def create_app(config: MockConfig | None = None, *, spec: Spec | None = None) -> ExportJobsMock:

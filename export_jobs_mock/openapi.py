@@ -78,6 +78,13 @@ class SchemaValidator:
             self._valid[id(instance)] = instance  # the reference keeps the id from being reused
         return errors
 
+    def unseen(self, items: list[object]) -> list[tuple[int, object]]:
+        """The (index, item) pairs of ``items`` not yet remembered as valid, in one call."""
+        valid = self._valid
+        return [
+            (index, item) for index, item in enumerate(items) if valid.get(id(item)) is not item
+        ]
+
     def errors(self, instance: object) -> list[str]:
         """Readable messages, each prefixed with where in the instance it applies."""
         if self._validator.is_valid(instance):
@@ -119,7 +126,7 @@ class ResponseValidator:
             return self.whole.errors(body)
         assert isinstance(body, dict)
         errors = self.whole.errors({**body, self.collection: []})
-        for index, item in enumerate(items):
+        for index, item in self.item.unseen(items):
             found = self.item.errors_once(item)
             if found:
                 errors += [f"{self.collection}/{index}/{error}" for error in found]

@@ -8,7 +8,7 @@ secrets are not written anywhere)::
     EXPORT_JOBS_IMS_ORG=...@AdobeOrg  EXPORT_JOBS_SANDBOX=prod
     EXPORT_JOBS_SANDBOX_2=dev            # optional: a second tenant for isolation checks
     EXPORT_JOBS_LIVE_WRITE=1             # optional: allow creating (and then cancelling) jobs
-    EXPORT_JOBS_REQUEST_BUDGET=300       # optional: most requests one run may send
+    EXPORT_JOBS_REQUEST_BUDGET=1000      # optional: most requests one run may send
     EXPORT_JOBS_RATE_PER_SECOND=2        # optional: most requests per second
 """
 
@@ -20,8 +20,11 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 import httpx
+import requests
+import requests.adapters
 import uvicorn
 from starlette.testclient import TestClient
 from starlette.types import ASGIApp
@@ -47,8 +50,15 @@ LIVE_VARIABLES = (
 LIVE_MARKER = "contract-test-export-jobs-toolkit"
 
 
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
 class BudgetExceeded(RuntimeError):
     """The run sent as many requests as it may."""
+
+
+class WriteRefused(RuntimeError):
+    """A write was about to reach a live system that was not opened for writes."""
 
 
 @dataclass
@@ -95,17 +105,63 @@ class Target:
             return TestClient(
                 self.app, base_url=base, headers=headers, raise_server_exceptions=True
             )
-        hooks = {"request": [self._spend]} if self.budget else {}
+        hooks = {"request": [self._before_request]}
         return httpx.Client(base_url=base, headers=headers, timeout=30, event_hooks=hooks)
 
-    def _spend(self, _: httpx.Request) -> None:
-        assert self.budget is not None
-        self.budget.spend()
+    def _before_request(self, request: httpx.Request) -> None:
+        self.before_request(request.method)
+
+    def remember_created(self, method: str | None, url: str | None, response: Any) -> None:
+        """Note the id of a job a live run created, so that the run cancels it at the end."""
+        if not self.live or method != "POST" or response.status_code != 200:
+            return
+        if not (url or "").rstrip("/").endswith("/export/jobs"):
+            return
+        try:
+            job_id = response.json()["id"]
+        except (ValueError, KeyError, TypeError):
+            return
+        if isinstance(job_id, int):
+            self.created_ids.append(job_id)
+
+    def session(self) -> requests.Session:
+        """A ``requests`` session for schemathesis whose every request, probes included,
+        passes ``before_request``."""
+        session = requests.Session()
+        adapter = _GuardedAdapter(self)
+        session.mount("http://", adapter)
+        session.mount("https://", adapter)
+        return session
+
+    def before_request(self, method: str) -> None:
+        """Refuse a write the target does not allow, and spend one request of the budget.
+
+        Every request of the suite passes here, whatever sends it: the last line of
+        defence if a filter upstream ever lets a write through.
+        """
+        if self.live and not self.allow_writes and method.upper() not in READ_METHODS:
+            raise WriteRefused(f"{method} refused: set EXPORT_JOBS_LIVE_WRITE=1 to allow writes")
+        if self.budget is not None:
+            self.budget.spend()
 
     def reset(self) -> None:
         """Start from an empty store when the target is a mock (no-op for a real server)."""
         if self.mock is not None:
             self.mock.reset()
+
+
+class _GuardedAdapter(requests.adapters.HTTPAdapter):
+    def __init__(self, target: Target) -> None:
+        super().__init__()
+        self._target = target
+
+    def send(
+        self, request: requests.PreparedRequest, *args: Any, **kwargs: Any
+    ) -> requests.Response:
+        self._target.before_request(request.method or "GET")
+        response = super().send(request, *args, **kwargs)
+        self._target.remember_created(request.method, request.url, response)
+        return response
 
 
 def mock_config() -> MockConfig:
@@ -189,7 +245,7 @@ def live_target() -> Target | str:
         live=True,
         allow_writes=env.get("EXPORT_JOBS_LIVE_WRITE") == "1",
         budget=RequestBudget(
-            limit=int(env.get("EXPORT_JOBS_REQUEST_BUDGET", "300")),
+            limit=int(env.get("EXPORT_JOBS_REQUEST_BUDGET", "1000")),
             per_second=float(env.get("EXPORT_JOBS_RATE_PER_SECOND", "2")),
         ),
     )

@@ -21,7 +21,7 @@ HERE = Path(__file__).parent
 SUITE = [str(HERE / "test_schemathesis.py"), str(HERE / "test_semantics.py")]
 
 
-def run_suite(defect: str | None) -> subprocess.CompletedProcess[str]:
+def run_suite(defect: str | None, reports: Path) -> subprocess.CompletedProcess[str]:
     env = {
         **os.environ,
         "CONTRACT_TARGETS": "mock",
@@ -30,18 +30,29 @@ def run_suite(defect: str | None) -> subprocess.CompletedProcess[str]:
     env.pop("CONTRACT_MOCK_DEFECT", None)
     if defect is not None:
         env["CONTRACT_MOCK_DEFECT"] = defect
-    command = [sys.executable, "-m", "pytest", *SUITE, "-q", "-x", "-p", "no:cacheprovider"]
+    report = reports / f"{defect or 'correct'}.xml"
+    command = [
+        *(sys.executable, "-m", "pytest", *SUITE, "-q", "-x", "-p", "no:cacheprovider"),
+        f"--junitxml={report}",
+    ]
     return subprocess.run(  # noqa: S603
         command, env=env, capture_output=True, text=True, timeout=600, check=False
     )
 
 
 @pytest.fixture(scope="module")
-def outcomes() -> dict[str | None, subprocess.CompletedProcess[str]]:
+def reports(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where each run writes its JUnit report."""
+    return tmp_path_factory.mktemp("junit")
+
+
+@pytest.fixture(scope="module")
+def outcomes(reports: Path) -> dict[str | None, subprocess.CompletedProcess[str]]:
     """Every variant's run, two at a time (the machine has two cores)."""
     variants: list[str | None] = [None, *DEFECTS]
     with ThreadPoolExecutor(max_workers=2) as pool:
-        return dict(zip(variants, pool.map(run_suite, variants), strict=True))
+        runs = pool.map(lambda variant: run_suite(variant, reports), variants)
+        return dict(zip(variants, runs, strict=True))
 
 
 def test_correct_mock_passes_clean(
@@ -64,12 +75,15 @@ def test_defect_is_caught(
 
 
 def test_secrets_never_reach_the_output(
-    outcomes: dict[str | None, subprocess.CompletedProcess[str]],
+    outcomes: dict[str | None, subprocess.CompletedProcess[str]], reports: Path
 ) -> None:
-    """Failing runs print reproduction commands and requests: never the token or the key."""
+    """Failing runs print reproduction commands and write JUnit reports: never with the
+    token or the key in them."""
     from contract_tests.targets import MOCK_CREDENTIALS
 
     printed = "".join(run.stdout + run.stderr for run in outcomes.values())
+    printed += "".join(report.read_text() for report in reports.glob("*.xml"))
     assert "curl" in printed, "no failure output was produced to inspect"
+    assert "<failure" in printed, "no JUnit failure report was produced to inspect"
     assert MOCK_CREDENTIALS.token not in printed
     assert MOCK_CREDENTIALS.api_key not in printed

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -41,6 +42,8 @@ class ExportJobsMock:
         self.config = config
         self.spec = spec
         self.faults = FaultInjector()
+        #: Requests routed to each operation (whatever their answer), for tests and /_mock/health.
+        self.served: Counter[str] = Counter()
         self.service = ExportJobService(config, spec)
         self._app = Starlette(
             routes=[
@@ -65,6 +68,7 @@ class ExportJobsMock:
         """Forget every job and fault (and reload the seed jobs if configured)."""
         self.service = ExportJobService(self.config, self.spec)
         self.faults.clear()
+        self.served.clear()
 
     def inject(self, fault: Fault) -> None:
         self.faults.add(fault)
@@ -106,6 +110,7 @@ class ExportJobsMock:
             reply.headers["Allow"] = allowed
             return None, reply
         operation, found = chosen[0]
+        self.served[operation.operation_id] += 1
         # ASGI header names are lower-case already; a plain dict beats repeated scans.
         headers = {
             name.decode("latin-1"): value.decode("latin-1")

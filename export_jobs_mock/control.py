@@ -5,7 +5,7 @@
 - ``POST /_mock/faults`` with ``{"status": 503, "count": 2, "operationId": "getExportJob",
   "retryAfter": 1}``: answer the next matching requests with that status.
 - ``DELETE /_mock/faults``: drop pending faults.
-- ``GET /_mock/health``: liveness and the number of stored jobs.
+- ``GET /_mock/health``: liveness, the number of stored jobs, requests per operation.
 """
 
 from __future__ import annotations
@@ -97,7 +97,8 @@ def routes(mock: ExportJobsMock) -> list[Route]:
         return _json(200, {"cleared": True})
 
     async def health(_: Request) -> Response:
-        return _json(200, {"ok": True, "jobs": mock.service.store.count()})
+        jobs = mock.service.store.count()
+        return _json(200, {"ok": True, "jobs": jobs, "requests": dict(mock.served)})
 
     return [
         Route("/_mock/reset", reset, methods=["POST"]),

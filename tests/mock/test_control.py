@@ -33,7 +33,8 @@ def test_undocumented_fault_is_sent_as_a_proxy_would(
 
 def test_control_api(client: TestClient, mock: ExportJobsMock) -> None:
     client.post("export/jobs", json=job_body())
-    assert client.get("http://testserver/_mock/health").json() == {"ok": True, "jobs": 1}
+    health = client.get("http://testserver/_mock/health").json()
+    assert health == {"ok": True, "jobs": 1, "requests": {"createExportJob": 1}}
     now = client.post("http://testserver/_mock/clock", json={"advanceMs": 5000}).json()["nowMs"]
     assert now == 1_700_000_005_000
     assert client.get("export/jobs").json()["records"][0]["status"] == "SUCCEEDED"

@@ -1,0 +1,81 @@
+"""The live target's safety, proven against the mock served over HTTP as if it were Adobe.
+
+The contract suite runs in a subprocess with ``EXPORT_JOBS_*`` pointing at a
+mock this test serves, so every request it sends can be counted.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from contract_tests.targets import MOCK_CREDENTIALS, Target, http_target
+from export_jobs_mock.app import ExportJobsMock
+
+HERE = Path(__file__).parent
+SUITE = [str(HERE / "test_schemathesis.py"), str(HERE / "test_semantics.py")]
+WRITES = ("createExportJob", "cancelExportJob")
+
+
+@pytest.fixture
+def served() -> Iterator[tuple[Target, ExportJobsMock]]:
+    with http_target() as target:
+        assert target.mock is not None
+        yield target, target.mock
+
+
+def run_live(target: Target, **extra: str) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "CONTRACT_TARGETS": "live",
+        "CONTRACT_MAX_EXAMPLES": "5",
+        "EXPORT_JOBS_BASE_URL": target.base_url,
+        "EXPORT_JOBS_ACCESS_TOKEN": MOCK_CREDENTIALS.token,
+        "EXPORT_JOBS_API_KEY": MOCK_CREDENTIALS.api_key,
+        "EXPORT_JOBS_IMS_ORG": MOCK_CREDENTIALS.ims_org,
+        "EXPORT_JOBS_SANDBOX": MOCK_CREDENTIALS.sandbox,
+        "EXPORT_JOBS_SANDBOX_2": "second",
+        "EXPORT_JOBS_RATE_PER_SECOND": "1000",
+        **extra,
+    }
+    env.pop("EXPORT_JOBS_LIVE_WRITE", None)
+    env.update(extra)
+    command = [sys.executable, "-m", "pytest", *SUITE, "-q", "-p", "no:cacheprovider"]
+    return subprocess.run(  # noqa: S603
+        command, env=env, capture_output=True, text=True, timeout=600, check=False
+    )
+
+
+def test_read_only_by_default(served: tuple[Target, ExportJobsMock]) -> None:
+    target, mock = served
+    run = run_live(target)
+    assert run.returncode == 0, run.stdout[-3000:]
+    assert mock.served["listExportJobs"] > 0
+    assert mock.served["getExportJob"] > 0
+    assert not any(mock.served[operation] for operation in WRITES), dict(mock.served)
+    assert "EXPORT_JOBS_LIVE_WRITE=1" in run.stdout  # the skipped write tests say why
+
+
+def test_writes_clean_up_after_themselves(served: tuple[Target, ExportJobsMock]) -> None:
+    target, mock = served
+    run = run_live(target, EXPORT_JOBS_LIVE_WRITE="1", EXPORT_JOBS_REQUEST_BUDGET="20000")
+    assert run.returncode == 0, run.stdout[-3000:]
+    assert mock.served["createExportJob"] > 0
+    assert mock.service.store.count() == 0, "jobs the suite created were left behind"
+
+
+def test_request_budget_stops_the_run(served: tuple[Target, ExportJobsMock]) -> None:
+    target, mock = served
+    run = run_live(target, EXPORT_JOBS_REQUEST_BUDGET="5")
+    assert run.returncode == 1
+    assert "request budget of 5 spent" in run.stdout
+    # Schemathesis sends its auth probes (the request without credentials, then one
+    # per credential) outside any session, so they escape the budget: at most five
+    # per operation, never authenticated, never a write on a read-only run.
+    probes = 5 * 2
+    assert sum(mock.served.values()) <= 5 + probes

@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.event_list import EventList
-
 
 T = TypeVar("T", bound="AdditionalFields")
 
@@ -36,8 +32,6 @@ class AdditionalFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_list import EventList  # noqa: PLC0415
-
         d = dict(src_dict)
         _event_list = d.pop("eventList", UNSET)
         event_list: EventList | Unset
@@ -51,3 +45,10 @@ class AdditionalFields:
         )
 
         return additional_fields
+
+
+# Models this one refers to are imported last: not inside each method (an import
+# statement on every call cost about a third of the parsing time) and not at the
+# top (two models that refer to each other could not load); when these lines run,
+# this module's class already exists.
+from ..models.event_list import EventList  # noqa: E402

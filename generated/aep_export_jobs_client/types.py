@@ -2,7 +2,7 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -52,6 +52,20 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+def pop_optional(d: dict[str, Any], key: str) -> Any:
+    """Pop an optional field of a response; a null where the spec allows none reads as UNSET.
+
+    The null itself stays in ``d``, which becomes the model's additional_properties,
+    so ``to_dict()`` gives it back unchanged.
+    """
+    value = d.get(key, UNSET)
+    if value is None:
+        return UNSET
+    if value is not UNSET:
+        del d[key]
+    return value
+
+
 def status_of(code: int) -> HTTPStatus | int:
     """``code`` as an HTTPStatus when it is a standard one, else unchanged."""
     try:
@@ -60,4 +74,4 @@ def status_of(code: int) -> HTTPStatus | int:
         return code
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "status_of"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "pop_optional", "status_of"]

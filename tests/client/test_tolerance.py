@@ -2,8 +2,8 @@
 
 The corpus starts from the guide's job and applies the kinds of change the
 service has made over its life: new fields, missing optional fields, new enum
-values, and the two shapes of ``destination.batches``. Each variant must parse,
-keep every value, and round-trip through ``to_dict()``.
+values, the two shapes of ``destination.batches``, and nulls in optional fields.
+Each variant must parse, keep every value, and round-trip through ``to_dict()``.
 """
 
 from __future__ import annotations
@@ -61,6 +61,12 @@ MUTATIONS: dict[str, Mutation] = {
         [{"segmentId": "a", "segmentNs": "ups", "status": ["realized"], "batchId": "b1"}],
     ),
     "new segment status": _set("filter.segments", [{"segmentId": "s", "status": ["pending"]}]),
+    "null object": _set("filter", None),
+    "null list": _set("errors", None),
+    "null string": _set("fields", None),
+    "null enum": _set("jobType", None),
+    "null nested object": _set("metrics.totalTime", None),
+    "null batches": _set("destination.batches", None),
 }
 
 
@@ -103,3 +109,10 @@ def test_list_page_parses() -> None:
     }
     parsed = ExportJobList.from_dict(page)
     assert [str(job.status) for job in parsed.records] == ["SUCCEEDED", "QUEUED"]
+
+
+def test_null_reads_as_unset_and_is_kept() -> None:
+    parsed = ExportJob.from_dict({**GUIDE_JOB, "filter": None})
+    assert not parsed.filter_  # UNSET is falsy
+    assert parsed.additional_properties["filter"] is None
+    assert parsed.to_dict()["filter"] is None

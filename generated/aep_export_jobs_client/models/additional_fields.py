@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, pop_optional
 
 T = TypeVar("T", bound="AdditionalFields")
 
@@ -33,7 +33,7 @@ class AdditionalFields:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _event_list = d.pop("eventList", UNSET)
+        _event_list = pop_optional(d, "eventList")
         event_list: EventList | Unset
         if isinstance(_event_list, Unset):
             event_list = UNSET

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, pop_optional
 
 T = TypeVar("T", bound="ComputeGatewayJobId")
 
@@ -39,9 +39,9 @@ class ComputeGatewayJobId:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        export_job = d.pop("exportJob", UNSET)
+        export_job = pop_optional(d, "exportJob")
 
-        push_job = d.pop("pushJob", UNSET)
+        push_job = pop_optional(d, "pushJob")
 
         compute_gateway_job_id = cls(
             export_job=export_job,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, pop_optional
 
 T = TypeVar("T", bound="Destination")
 
@@ -66,9 +66,9 @@ class Destination:
         d = dict(src_dict)
         dataset_id = d.pop("datasetId")
 
-        segment_per_batch = d.pop("segmentPerBatch", UNSET)
+        segment_per_batch = pop_optional(d, "segmentPerBatch")
 
-        batch_id = d.pop("batchId", UNSET)
+        batch_id = pop_optional(d, "batchId")
 
         def _parse_batches(data: object) -> list[SegmentBatch] | SegmentBatch | Unset:
             if isinstance(data, Unset):
@@ -92,7 +92,7 @@ class Destination:
 
             return batches_type_1
 
-        batches = _parse_batches(d.pop("batches", UNSET))
+        batches = _parse_batches(pop_optional(d, "batches"))
 
         destination = cls(
             dataset_id=dataset_id,

@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, pop_optional
 
 T = TypeVar("T", bound="DestinationCreate")
 
@@ -41,7 +41,7 @@ class DestinationCreate:
         d = dict(src_dict)
         dataset_id = d.pop("datasetId")
 
-        segment_per_batch = d.pop("segmentPerBatch", UNSET)
+        segment_per_batch = pop_optional(d, "segmentPerBatch")
 
         destination_create = cls(
             dataset_id=dataset_id,

@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, pop_optional
 
 T = TypeVar("T", bound="EventList")
 
@@ -39,9 +39,9 @@ class EventList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        fields = d.pop("fields", UNSET)
+        fields = pop_optional(d, "fields")
 
-        _filter_ = d.pop("filter", UNSET)
+        _filter_ = pop_optional(d, "filter")
         filter_: EventListFilter | Unset
         if isinstance(_filter_, Unset):
             filter_ = UNSET

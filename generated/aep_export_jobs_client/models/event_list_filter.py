@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, pop_optional
 
 T = TypeVar("T", bound="EventListFilter")
 
@@ -34,7 +34,7 @@ class EventListFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _from_ingest_timestamp = d.pop("fromIngestTimestamp", UNSET)
+        _from_ingest_timestamp = pop_optional(d, "fromIngestTimestamp")
         from_ingest_timestamp: datetime.datetime | Unset
         if isinstance(_from_ingest_timestamp, Unset):
             from_ingest_timestamp = UNSET

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.export_job_status import ExportJobStatus
 from ..models.job_type import JobType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, pop_optional
 
 T = TypeVar("T", bound="ExportJob")
 
@@ -161,39 +161,39 @@ class ExportJob:
 
         update_time = d.pop("updateTime")
 
-        _job_type = d.pop("jobType", UNSET)
+        _job_type = pop_optional(d, "jobType")
         job_type: JobType | Unset
         if isinstance(_job_type, Unset):
             job_type = UNSET
         else:
             job_type = JobType.parse(_job_type)
 
-        fields = d.pop("fields", UNSET)
+        fields = pop_optional(d, "fields")
 
-        _filter_ = d.pop("filter", UNSET)
+        _filter_ = pop_optional(d, "filter")
         filter_: Filter | Unset
         if isinstance(_filter_, Unset):
             filter_ = UNSET
         else:
             filter_ = Filter.from_dict(_filter_)
 
-        _additional_fields = d.pop("additionalFields", UNSET)
+        _additional_fields = pop_optional(d, "additionalFields")
         additional_fields: AdditionalFields | Unset
         if isinstance(_additional_fields, Unset):
             additional_fields = UNSET
         else:
             additional_fields = AdditionalFields.from_dict(_additional_fields)
 
-        _merge_policy = d.pop("mergePolicy", UNSET)
+        _merge_policy = pop_optional(d, "mergePolicy")
         merge_policy: MergePolicy | Unset
         if isinstance(_merge_policy, Unset):
             merge_policy = UNSET
         else:
             merge_policy = MergePolicy.from_dict(_merge_policy)
 
-        profile_instance_id = d.pop("profileInstanceId", UNSET)
+        profile_instance_id = pop_optional(d, "profileInstanceId")
 
-        _errors = d.pop("errors", UNSET)
+        _errors = pop_optional(d, "errors")
         errors: list[ExportJobError] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
@@ -202,21 +202,21 @@ class ExportJob:
 
                 errors.append(errors_item)
 
-        _metrics = d.pop("metrics", UNSET)
+        _metrics = pop_optional(d, "metrics")
         metrics: Metrics | Unset
         if isinstance(_metrics, Unset):
             metrics = UNSET
         else:
             metrics = Metrics.from_dict(_metrics)
 
-        _compute_gateway_job_id = d.pop("computeGatewayJobId", UNSET)
+        _compute_gateway_job_id = pop_optional(d, "computeGatewayJobId")
         compute_gateway_job_id: ComputeGatewayJobId | Unset
         if isinstance(_compute_gateway_job_id, Unset):
             compute_gateway_job_id = UNSET
         else:
             compute_gateway_job_id = ComputeGatewayJobId.from_dict(_compute_gateway_job_id)
 
-        request_id = d.pop("requestId", UNSET)
+        request_id = pop_optional(d, "requestId")
 
         export_job = cls(
             id=id,

@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, pop_optional
 
 T = TypeVar("T", bound="ExportJobCreate")
 
@@ -72,23 +72,23 @@ class ExportJobCreate:
 
         schema = SchemaRef.from_dict(d.pop("schema"))
 
-        fields = d.pop("fields", UNSET)
+        fields = pop_optional(d, "fields")
 
-        _merge_policy = d.pop("mergePolicy", UNSET)
+        _merge_policy = pop_optional(d, "mergePolicy")
         merge_policy: MergePolicy | Unset
         if isinstance(_merge_policy, Unset):
             merge_policy = UNSET
         else:
             merge_policy = MergePolicy.from_dict(_merge_policy)
 
-        _filter_ = d.pop("filter", UNSET)
+        _filter_ = pop_optional(d, "filter")
         filter_: Filter | Unset
         if isinstance(_filter_, Unset):
             filter_ = UNSET
         else:
             filter_ = Filter.from_dict(_filter_)
 
-        _additional_fields = d.pop("additionalFields", UNSET)
+        _additional_fields = pop_optional(d, "additionalFields")
         additional_fields: AdditionalFields | Unset
         if isinstance(_additional_fields, Unset):
             additional_fields = UNSET

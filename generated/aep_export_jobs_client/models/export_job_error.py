@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, pop_optional
 
 T = TypeVar("T", bound="ExportJobError")
 
@@ -45,11 +45,11 @@ class ExportJobError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        code = pop_optional(d, "code")
 
-        msg = d.pop("msg", UNSET)
+        msg = pop_optional(d, "msg")
 
-        call_stack = d.pop("callStack", UNSET)
+        call_stack = pop_optional(d, "callStack")
 
         export_job_error = cls(
             code=code,

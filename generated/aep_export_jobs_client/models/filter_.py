@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, pop_optional
 
 T = TypeVar("T", bound="Filter")
 
@@ -59,7 +59,7 @@ class Filter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _segments = d.pop("segments", UNSET)
+        _segments = pop_optional(d, "segments")
         segments: list[SegmentFilter] | Unset = UNSET
         if _segments is not UNSET:
             segments = []
@@ -68,21 +68,21 @@ class Filter:
 
                 segments.append(segments_item)
 
-        _segment_qualification_time = d.pop("segmentQualificationTime", UNSET)
+        _segment_qualification_time = pop_optional(d, "segmentQualificationTime")
         segment_qualification_time: TimeWindow | Unset
         if isinstance(_segment_qualification_time, Unset):
             segment_qualification_time = UNSET
         else:
             segment_qualification_time = TimeWindow.from_dict(_segment_qualification_time)
 
-        _from_ingest_timestamp = d.pop("fromIngestTimestamp", UNSET)
+        _from_ingest_timestamp = pop_optional(d, "fromIngestTimestamp")
         from_ingest_timestamp: datetime.datetime | Unset
         if isinstance(_from_ingest_timestamp, Unset):
             from_ingest_timestamp = UNSET
         else:
             from_ingest_timestamp = datetime.datetime.fromisoformat(_from_ingest_timestamp)
 
-        empty_profiles = d.pop("emptyProfiles", UNSET)
+        empty_profiles = pop_optional(d, "emptyProfiles")
 
         filter_ = cls(
             segments=segments,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, pop_optional
 
 T = TypeVar("T", bound="Link")
 
@@ -33,7 +33,7 @@ class Link:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        next_ = d.pop("next", UNSET)
+        next_ = pop_optional(d, "next")
 
         link = cls(
             next_=next_,

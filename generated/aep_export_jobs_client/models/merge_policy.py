@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, pop_optional
 
 T = TypeVar("T", bound="MergePolicy")
 
@@ -41,7 +41,7 @@ class MergePolicy:
         d = dict(src_dict)
         id = d.pop("id")
 
-        version = d.pop("version", UNSET)
+        version = pop_optional(d, "version")
 
         merge_policy = cls(
             id=id,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, pop_optional
 
 T = TypeVar("T", bound="Metrics")
 
@@ -51,21 +51,21 @@ class Metrics:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _total_time = d.pop("totalTime", UNSET)
+        _total_time = pop_optional(d, "totalTime")
         total_time: TimeMetric | Unset
         if isinstance(_total_time, Unset):
             total_time = UNSET
         else:
             total_time = TimeMetric.from_dict(_total_time)
 
-        _profile_export_time = d.pop("profileExportTime", UNSET)
+        _profile_export_time = pop_optional(d, "profileExportTime")
         profile_export_time: TimeMetric | Unset
         if isinstance(_profile_export_time, Unset):
             profile_export_time = UNSET
         else:
             profile_export_time = TimeMetric.from_dict(_profile_export_time)
 
-        _a_cp_dataset_write_time = d.pop("aCPDatasetWriteTime", UNSET)
+        _a_cp_dataset_write_time = pop_optional(d, "aCPDatasetWriteTime")
         a_cp_dataset_write_time: TimeMetric | Unset
         if isinstance(_a_cp_dataset_write_time, Unset):
             a_cp_dataset_write_time = UNSET

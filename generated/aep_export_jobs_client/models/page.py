@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.page_sort import PageSort
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, pop_optional
 
 T = TypeVar("T", bound="Page")
 
@@ -58,16 +58,16 @@ class Page:
         d = dict(src_dict)
         page_size = d.pop("pageSize")
 
-        sort_field = d.pop("sortField", UNSET)
+        sort_field = pop_optional(d, "sortField")
 
-        _sort = d.pop("sort", UNSET)
+        _sort = pop_optional(d, "sort")
         sort: PageSort | Unset
         if isinstance(_sort, Unset):
             sort = UNSET
         else:
             sort = PageSort.parse(_sort)
 
-        page_offset = d.pop("pageOffset", UNSET)
+        page_offset = pop_optional(d, "pageOffset")
 
         page = cls(
             page_size=page_size,

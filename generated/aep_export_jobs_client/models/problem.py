@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, pop_optional
 
 T = TypeVar("T", bound="Problem")
 
@@ -70,13 +70,13 @@ class Problem:
 
         status = d.pop("status")
 
-        type_ = d.pop("type", UNSET)
+        type_ = pop_optional(d, "type")
 
-        detail = d.pop("detail", UNSET)
+        detail = pop_optional(d, "detail")
 
-        request_id = d.pop("requestId", UNSET)
+        request_id = pop_optional(d, "requestId")
 
-        _errors = d.pop("errors", UNSET)
+        _errors = pop_optional(d, "errors")
         errors: ProblemErrors | Unset
         if isinstance(_errors, Unset):
             errors = UNSET

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.segment_status import SegmentStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, pop_optional
 
 T = TypeVar("T", bound="SegmentBatch")
 
@@ -57,11 +57,11 @@ class SegmentBatch:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        segment_id = d.pop("segmentId", UNSET)
+        segment_id = pop_optional(d, "segmentId")
 
-        segment_ns = d.pop("segmentNs", UNSET)
+        segment_ns = pop_optional(d, "segmentNs")
 
-        _status = d.pop("status", UNSET)
+        _status = pop_optional(d, "status")
         status: list[SegmentStatus] | Unset = UNSET
         if _status is not UNSET:
             status = []
@@ -70,7 +70,7 @@ class SegmentBatch:
 
                 status.append(status_item)
 
-        batch_id = d.pop("batchId", UNSET)
+        batch_id = pop_optional(d, "batchId")
 
         segment_batch = cls(
             segment_id=segment_id,

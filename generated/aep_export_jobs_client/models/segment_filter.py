@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.segment_status import SegmentStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, pop_optional
 
 T = TypeVar("T", bound="SegmentFilter")
 
@@ -53,9 +53,9 @@ class SegmentFilter:
         d = dict(src_dict)
         segment_id = d.pop("segmentId")
 
-        segment_ns = d.pop("segmentNs", UNSET)
+        segment_ns = pop_optional(d, "segmentNs")
 
-        _status = d.pop("status", UNSET)
+        _status = pop_optional(d, "status")
         status: list[SegmentStatus] | Unset = UNSET
         if _status is not UNSET:
             status = []

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, pop_optional
 
 T = TypeVar("T", bound="TimeMetric")
 
@@ -45,11 +45,11 @@ class TimeMetric:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start_time_in_ms = d.pop("startTimeInMs", UNSET)
+        start_time_in_ms = pop_optional(d, "startTimeInMs")
 
-        end_time_in_ms = d.pop("endTimeInMs", UNSET)
+        end_time_in_ms = pop_optional(d, "endTimeInMs")
 
-        total_time_in_ms = d.pop("totalTimeInMs", UNSET)
+        total_time_in_ms = pop_optional(d, "totalTimeInMs")
 
         time_metric = cls(
             start_time_in_ms=start_time_in_ms,

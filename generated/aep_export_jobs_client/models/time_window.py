@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, pop_optional
 
 T = TypeVar("T", bound="TimeWindow")
 
@@ -42,14 +42,14 @@ class TimeWindow:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _start_time = d.pop("startTime", UNSET)
+        _start_time = pop_optional(d, "startTime")
         start_time: datetime.datetime | Unset
         if isinstance(_start_time, Unset):
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
 
-        _end_time = d.pop("endTime", UNSET)
+        _end_time = pop_optional(d, "endTime")
         end_time: datetime.datetime | Unset
         if isinstance(_end_time, Unset):
             end_time = UNSET

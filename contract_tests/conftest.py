@@ -16,8 +16,18 @@ import schemathesis
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
 import contract_tests.checks  # noqa: F401  (registers the semantic checks)
+from contract_tests.credentials import mask_secrets
 from contract_tests.settings import SPEC_PATH, load_config
 from contract_tests.targets import Target, http_target, in_process_target, live_target
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """Mask every known token and key in failure reports (terminal, JUnit, --showlocals)."""
+    outcome = yield
+    report: pytest.TestReport = outcome.get_result()  # type: ignore[attr-defined]
+    if report.longrepr is not None:
+        report.longrepr = mask_secrets(str(report.longrepr))
 
 
 def cancel_created(target: Target) -> None:

@@ -5,6 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 MASK = "[masked]"
+#: Every token and key a Credentials was made with in this process: reports mask them all.
+_SECRETS: set[str] = set()
+# Shorter values would mask innocent text (and are no real secrets).
+_MIN_SECRET_LENGTH = 6
+
+
+def mask_secrets(text: str) -> str:
+    """``text`` with every known token and key replaced by ``[masked]``."""
+    for secret in sorted(_SECRETS, key=len, reverse=True):
+        text = text.replace(secret, MASK)
+    return text
 
 
 @dataclass(frozen=True)
@@ -20,6 +31,9 @@ class Credentials:
     ims_org: str
     sandbox: str
 
+    def __post_init__(self) -> None:
+        _SECRETS.update(s for s in (self.token, self.api_key) if len(s) >= _MIN_SECRET_LENGTH)
+
     def headers(self) -> dict[str, str]:
         return {
             "Authorization": f"Bearer {self.token}",
@@ -27,10 +41,3 @@ class Credentials:
             "x-gw-ims-org-id": self.ims_org,
             "x-sandbox-name": self.sandbox,
         }
-
-    def mask(self, text: str) -> str:
-        """``text`` with the token and the key replaced by ``[masked]``."""
-        for secret in (self.token, self.api_key):
-            if secret:
-                text = text.replace(secret, MASK)
-        return text

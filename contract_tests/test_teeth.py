@@ -32,7 +32,19 @@ def run_suite(defect: str | None, reports: Path) -> subprocess.CompletedProcess[
         env["CONTRACT_MOCK_DEFECT"] = defect
     report = reports / f"{defect or 'correct'}.xml"
     command = [
-        *(sys.executable, "-m", "pytest", *SUITE, "-q", "-x", "-p", "no:cacheprovider"),
+        # --showlocals prints the requests' headers when a test fails: the secrets
+        # test below then proves that reports mask them.
+        *(
+            sys.executable,
+            "-m",
+            "pytest",
+            *SUITE,
+            "-q",
+            "-x",
+            "--showlocals",
+            "-p",
+            "no:cacheprovider",
+        ),
         f"--junitxml={report}",
     ]
     return subprocess.run(  # noqa: S603

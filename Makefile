@@ -48,7 +48,7 @@ lint: setup ## ruff and mypy --strict over the hand-written code and the generat
 	$(VENV)/bin/ruff check $(PY_SOURCES)
 	$(VENV)/bin/ruff format --check $(PY_SOURCES)
 	$(VENV)/bin/mypy
-	cd generated && ../$(VENV)/bin/mypy --strict --no-incremental aep_export_jobs_client
+	cd generated && ../$(VENV)/bin/mypy --strict --cache-dir=/dev/null aep_export_jobs_client
 	$(PY) -W error -c "import aep_export_jobs_client.api.export_jobs, aep_export_jobs_client.models"
 
 generate: setup ## Regenerate generated/ from the spec

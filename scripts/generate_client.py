@@ -61,10 +61,14 @@ def generate_into(output: Path) -> None:
         shutil.copyfile(extra, output / PACKAGE / extra.name)
 
 
+#: Caches that tools write into generated/ (all git-ignored); they are not the client.
+CACHES = [*filecmp.DEFAULT_IGNORES, ".mypy_cache", ".ruff_cache", ".pytest_cache"]
+
+
 def tree_diff(expected: Path, actual: Path) -> list[str]:
     """Unified diff lines between two directory trees (empty when identical)."""
     lines: list[str] = []
-    comparison = filecmp.dircmp(expected, actual)
+    comparison = filecmp.dircmp(expected, actual, ignore=CACHES)
     stack = [(comparison, Path())]
     while stack:
         cmp, rel = stack.pop()

@@ -116,3 +116,43 @@ def test_null_reads_as_unset_and_is_kept() -> None:
     assert not parsed.filter_  # UNSET is falsy
     assert parsed.additional_properties["filter"] is None
     assert parsed.to_dict()["filter"] is None
+
+
+def _page(records: list[Any]) -> dict[str, Any]:
+    return {
+        "records": records,
+        "page": {"sortField": "createdTime", "sort": "desc", "pageSize": len(records)},
+        "link": {"next": ""},
+    }
+
+
+def test_records_parse_on_access_and_behave_as_a_sequence() -> None:
+    jobs = [{**GUIDE_JOB, "id": n} for n in range(5)]
+    records = ExportJobList.from_dict(_page(jobs)).records
+    assert len(records) == 5
+    assert records[0].id == 0
+    assert records[-1].id == 4
+    assert [job.id for job in records[1:3]] == [1, 2]
+    assert [job.id for job in records] == [0, 1, 2, 3, 4]
+    assert records[2] is records[2]  # parsed once, then kept
+    assert records == [ExportJob.from_dict(job) for job in jobs]
+    with pytest.raises(IndexError):
+        records[5]
+
+
+def test_one_odd_record_spoils_only_itself() -> None:
+    page = ExportJobList.from_dict(_page([GUIDE_JOB, {"id": 7}, GUIDE_JOB]))
+    assert page.records[0].id == GUIDE_JOB["id"]
+    assert page.records[2].id == GUIDE_JOB["id"]
+    with pytest.raises(KeyError):
+        page.records[1]
+
+
+def test_records_must_be_a_list() -> None:
+    with pytest.raises(TypeError, match="expected a list"):
+        ExportJobList.from_dict(_page({"not": "a list"}))  # type: ignore[arg-type]
+
+
+def test_page_round_trips() -> None:
+    page = _page([GUIDE_JOB, {**GUIDE_JOB, "id": 101, "status": "QUEUED"}])
+    assert normalised(ExportJobList.from_dict(page).to_dict()) == normalised(page)

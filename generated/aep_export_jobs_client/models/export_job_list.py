@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import LazySequence
 
 T = TypeVar("T", bound="ExportJobList")
 
@@ -13,7 +15,7 @@ T = TypeVar("T", bound="ExportJobList")
 class ExportJobList:
     """A page of export jobs."""
 
-    records: list[ExportJob]
+    records: Sequence[ExportJob]
     """ The jobs on this page, newest first. """
     page: Page
     """ Where this page sits in the listing. """
@@ -46,12 +48,7 @@ class ExportJobList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        records = []
-        _records = d.pop("records")
-        for records_item_data in _records:
-            records_item = ExportJob.from_dict(records_item_data)
-
-            records.append(records_item)
+        records = LazySequence.of(d.pop("records"), ExportJob.from_dict)
 
         page = Page.from_dict(d.pop("page"))
 

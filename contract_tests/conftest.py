@@ -26,7 +26,8 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     """Mask every known token and key in failure reports (terminal, JUnit, --showlocals)."""
     outcome = yield
     report: pytest.TestReport = outcome.get_result()  # type: ignore[attr-defined]
-    if report.longrepr is not None:
+    # Only failures carry request details; a skip's report must stay a (path, line, reason) tuple.
+    if report.failed and report.longrepr is not None:
         report.longrepr = mask_secrets(str(report.longrepr))
 
 

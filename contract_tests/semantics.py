@@ -13,10 +13,13 @@ from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from export_jobs_mock.openapi import load_spec
+
 # 2000-01-01T00:00:00Z in milliseconds: earlier values are seconds or nonsense.
 EARLIEST_PLAUSIBLE_MS = 946_684_800_000
 ONE_DAY_MS = 86_400_000
-DEFAULT_LIMIT = 100
+# What a list without ``limit`` may return, as the spec says.
+DEFAULT_LIMIT: int = load_spec().pointer("#/components/parameters/Limit")["schema"]["default"]
 
 
 def _jobs_in(operation: str, body: Any) -> list[Mapping[str, Any]]:

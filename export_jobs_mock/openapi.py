@@ -197,6 +197,13 @@ class Spec:
     def operation(self, operation_id: str) -> Operation:
         return self._by_id[operation_id]
 
+    def operation_example(self, operation_id: str, status: int, name: str) -> Any:
+        """The value of a named example of one operation's response."""
+        operation = self.operation(operation_id)
+        raw = self.document["paths"][operation.path][operation.method.lower()]
+        media = self.resolve(raw["responses"][str(status)])["content"]["application/json"]
+        return self.resolve(media["examples"][name])["value"]
+
     def example(self, response: str, name: str) -> Any:
         """The value of a shared response's named example, e.g. ("Forbidden", "missingToken")."""
         media = self.components["responses"][response]["content"]["application/json"]

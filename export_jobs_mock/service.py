@@ -12,7 +12,6 @@ from export_jobs_mock.openapi import Spec
 from export_jobs_mock.replies import Reply, not_found
 from export_jobs_mock.store import JobStore, SortKey, StoredJob, Tenant
 
-CANCELLED = {"status": True, "message": "Export job has been marked for cancelling"}
 SEED_EXAMPLES = (
     "GuideExportJob",
     "NewExportJob",
@@ -41,6 +40,8 @@ class ExportJobService:
         self.config = config
         self.spec = spec
         self.store = JobStore(first_id=config.first_job_id)
+        # The answer the guide documents for a cancel, as the spec's example holds it.
+        self._cancelled = dict(spec.operation_example("cancelExportJob", 200, "guide"))
         if config.seed_examples:
             self.seed_examples()
 
@@ -127,7 +128,7 @@ class ExportJobService:
     def cancel_job(self, tenant: Tenant, job_id: int) -> Reply:
         if not self.store.remove(tenant, job_id):
             return not_found(job_id)
-        return Reply(200, dict(CANCELLED))
+        return Reply(200, dict(self._cancelled))
 
 
 def _with_defaults(body: dict[str, Any]) -> dict[str, Any]:

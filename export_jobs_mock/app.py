@@ -194,9 +194,8 @@ class ExportJobsMock:
     def _send(reply: Reply) -> RawResponse:
         if isinstance(reply.body, str):
             return RawResponse(reply.status, reply.body.encode(), b"text/plain", reply.headers)
-        return RawResponse(
-            reply.status, orjson.dumps(reply.body), b"application/json", reply.headers
-        )
+        body = reply.body if reply.wire is None else reply.wire
+        return RawResponse(reply.status, orjson.dumps(body), b"application/json", reply.headers)
 
 
 class RawResponse:

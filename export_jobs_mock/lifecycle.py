@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import orjson
+
 from export_jobs_mock.config import Lifecycle
 from export_jobs_mock.store import StoredJob
 
@@ -32,15 +34,24 @@ def _span(start: int, end: int) -> dict[str, int]:
 
 def render(job: StoredJob, now_ms: int, lifecycle: Lifecycle) -> dict[str, Any]:
     """The job as the service reports it at ``now_ms`` (treat the result as read-only)."""
-    if job.fixed_document is not None:
-        return job.fixed_document
+    return render_with_json(job, now_ms, lifecycle)[0]
+
+
+def render_with_json(
+    job: StoredJob, now_ms: int, lifecycle: Lifecycle
+) -> tuple[dict[str, Any], orjson.Fragment]:
+    """``render`` and the same document serialised, both cached until the status changes."""
     status = status_at(job, now_ms, lifecycle)
     cached = job.rendered
     if cached is not None and cached[0] == status:
-        return cached[1]
-    document = _build(job, status, lifecycle)
-    job.rendered = (status, document)
-    return document
+        return cached[1], cached[2]
+    if job.fixed_document is not None:
+        document = job.fixed_document
+    else:
+        document = _build(job, status, lifecycle)
+    fragment = orjson.Fragment(orjson.dumps(document))
+    job.rendered = (status, document, fragment)
+    return document, fragment
 
 
 def _build(job: StoredJob, status: str, lifecycle: Lifecycle) -> dict[str, Any]:

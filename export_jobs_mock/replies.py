@@ -22,6 +22,9 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     #: Deliberate answers outside the spec (injected proxy faults) skip response validation.
     validate: bool = True
+    #: What to serialise instead of ``body``: the same document with parts already
+    #: serialised (orjson fragments), when the service has them at hand.
+    wire: Any = None
 
 
 def gateway_error(spec: Spec, status: int, response: str, example: str) -> Reply:

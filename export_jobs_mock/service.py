@@ -7,7 +7,7 @@ import uuid
 from typing import Any
 
 from export_jobs_mock.config import FAIL_DATASET_PREFIX, MockConfig
-from export_jobs_mock.lifecycle import render, status_at
+from export_jobs_mock.lifecycle import render, render_with_json, status_at
 from export_jobs_mock.openapi import Spec
 from export_jobs_mock.replies import Reply, not_found
 from export_jobs_mock.store import JobStore, SortKey, StoredJob, Tenant
@@ -86,13 +86,13 @@ class ExportJobService:
             next_link = f"/export/jobs/?limit={limit}&offset={cursor(jobs[-1])}"
             if status is not None:
                 next_link += f"&status={status}"
+        rendered = [render_with_json(job, now, lifecycle) for job in jobs]
+        envelope = {"page": page, "link": {"next": next_link}}
         return Reply(
             200,
-            {
-                "records": [render(job, now, lifecycle) for job in jobs],
-                "page": page,
-                "link": {"next": next_link},
-            },
+            {"records": [document for document, _ in rendered], **envelope},
+            # The records go out as they were serialised when last rendered.
+            wire={"records": [fragment for _, fragment in rendered], **envelope},
         )
 
     def create_job(self, tenant: Tenant, body: dict[str, Any], profile_instance: str) -> Reply:

@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+import orjson
+
 
 class Tenant(NamedTuple):
     """The organisation and sandbox every job belongs to."""
@@ -43,7 +45,9 @@ class StoredJob:
     fixed_document: dict[str, Any] | None = None
     #: The last rendered document and the status it was rendered for: a job only
     #: changes when its status does, so listing does not rebuild every record.
-    rendered: tuple[str, dict[str, Any]] | None = field(default=None, repr=False, compare=False)
+    rendered: tuple[str, dict[str, Any], orjson.Fragment] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     @property
     def sort_key(self) -> SortKey:

@@ -145,9 +145,6 @@ class Operation:
     responses: Mapping[int, ResponseValidator] = field(repr=False)
     response_headers: Mapping[int, tuple[str, ...]] = field(repr=False)
 
-    def parameters_in(self, location: str) -> tuple[Parameter, ...]:
-        return tuple(p for p in self.parameters if p.location == location)
-
 
 class Spec:
     """The parsed document and everything derived from it."""

@@ -55,7 +55,7 @@ class Response(Generic[T]):
 class LazySequence(Sequence[T]):
     """A read-only sequence whose items are parsed on first access, then kept.
 
-    >>> numbers = LazySequence.of(["1", "2"], int)
+    >>> numbers = LazySequence(["1", "2"], int)
     >>> numbers[1], len(numbers), list(numbers)
     (2, 2, [1, 2])
     """
@@ -66,13 +66,6 @@ class LazySequence(Sequence[T]):
         self._items = items
         self._parse = parse
         self._parsed: dict[int, T] = {}
-
-    @classmethod
-    def of(cls, items: Any, parse: Callable[[Any], T]) -> "LazySequence[T]":
-        """Wrap ``items``, which must be a JSON array."""
-        if not isinstance(items, list):
-            raise TypeError(f"expected a list, got {type(items).__name__}")
-        return cls(items, parse)
 
     def __len__(self) -> int:
         return len(self._items)
@@ -110,20 +103,6 @@ class LazySequence(Sequence[T]):
         return f"{type(self).__name__}({list(self)!r})"
 
 
-def pop_optional(d: dict[str, Any], key: str) -> Any:
-    """Pop an optional field of a response; a null where the spec allows none reads as UNSET.
-
-    The null itself stays in ``d``, which becomes the model's additional_properties,
-    so ``to_dict()`` gives it back unchanged.
-    """
-    value = d.get(key, UNSET)
-    if value is None:
-        return UNSET
-    if value is not UNSET:
-        del d[key]
-    return value
-
-
 def status_of(code: int) -> HTTPStatus | int:
     """``code`` as an HTTPStatus when it is a standard one, else unchanged."""
     try:
@@ -132,14 +111,4 @@ def status_of(code: int) -> HTTPStatus | int:
         return code
 
 
-__all__ = [
-    "UNSET",
-    "File",
-    "FileTypes",
-    "RequestFiles",
-    "LazySequence",
-    "Response",
-    "Unset",
-    "pop_optional",
-    "status_of",
-]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "LazySequence", "Response", "Unset", "status_of"]

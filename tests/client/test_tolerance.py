@@ -67,6 +67,20 @@ MUTATIONS: dict[str, Mutation] = {
     "null enum": _set("jobType", None),
     "null nested object": _set("metrics.totalTime", None),
     "null batches": _set("destination.batches", None),
+    # Shapes later revisions of the guide show (api-facts: "Later revisions").
+    "batch status as one value": _set(
+        "destination.batches",
+        [{"segmentId": "a", "segmentNs": "ups", "status": "exited", "batchId": "b1"}],
+    ),
+    "dataSetId spelling": lambda job: job["destination"].update(
+        dataSetId=job["destination"].pop("datasetId")
+    ),
+    "profile counters": _set("metrics.totalExportedProfileCounter", 102),
+    "counters per namespace": _set("metrics.exportedProfileByNamespaceCounter", {"ECID": 80}),
+    "evaluationInfo": _set("evaluationInfo", {"segmentation": True}),
+    "toIngestTimestamp": _set(
+        "additionalFields.eventList.filter.toIngestTimestamp", "2018-02-01T00:00:00Z"
+    ),
 }
 
 
@@ -149,10 +163,60 @@ def test_one_odd_record_spoils_only_itself() -> None:
 
 
 def test_records_must_be_a_list() -> None:
-    with pytest.raises(TypeError, match="expected a list"):
+    with pytest.raises(TypeError, match="records: .* does not fit the spec"):
         ExportJobList.from_dict(_page({"not": "a list"}))  # type: ignore[arg-type]
 
 
 def test_page_round_trips() -> None:
     page = _page([GUIDE_JOB, {**GUIDE_JOB, "id": 101, "status": "QUEUED"}])
     assert normalised(ExportJobList.from_dict(page).to_dict()) == normalised(page)
+
+
+# One row per property kind the generator knows: (where, a value of another JSON type).
+UNEXPECTED_SHAPES: dict[str, tuple[str, Any]] = {
+    "string where an array of enums is": ("destination.batches.status", 5),
+    "object where a string is": ("fields", {"a": 1}),
+    "number where an object is": ("metrics", 12),
+    "string where an object is": ("computeGatewayJobId", "f3058161"),
+    "string where an integer is": ("metrics.totalTime.totalTimeInMs", "10000"),
+    "boolean where an integer is": ("mergePolicy.version", True),
+    "integer where a boolean is": ("filter.emptyProfiles", 1),
+    "number where an enum is": ("jobType", 7),
+    "string where an array of objects is": ("errors", "boom"),
+    "array of strings where an array of objects is": ("errors", ["boom"]),
+    "array where a date-time is": ("filter.fromIngestTimestamp", ["2018"]),
+    "no date in a date-time": ("filter.fromIngestTimestamp", "yesterday"),
+    "object where a union of array and object is": ("destination.batches", 3),
+    "string where a map of integers is": ("metrics.exportedProfileByNamespaceCounter", "80"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(UNEXPECTED_SHAPES))
+def test_value_of_an_unexpected_type_is_held_back_unchanged(case: str) -> None:
+    path, value = UNEXPECTED_SHAPES[case]
+    job = copy.deepcopy(GUIDE_JOB)
+    *parents, leaf = path.split(".")
+    node: Any = job
+    for part in parents:
+        node = node.setdefault(part, {})
+    node[leaf] = value
+    parsed = ExportJob.from_dict(job)
+    holder: Any = parsed
+    for part in parents:
+        holder = getattr(holder, _attribute(part))
+    assert not getattr(holder, _attribute(leaf)), "the field must read as unset"
+    assert holder.additional_properties[leaf] == value, "the value must stay reachable"
+    assert normalised(parsed.to_dict()) == normalised(job), "to_dict() gives it back as it came"
+
+
+def _attribute(json_name: str) -> str:
+    names = {"filter": "filter_", "fields": "fields", "errors": "errors"}
+    if json_name in names:
+        return names[json_name]
+    snake = "".join(f"_{c.lower()}" if c.isupper() else c for c in json_name)
+    return {"a_c_p_dataset_write_time": "a_cp_dataset_write_time"}.get(snake, snake)
+
+
+def test_a_required_value_of_another_type_fails_loudly() -> None:
+    with pytest.raises(TypeError, match=r"ExportJob.id: '100' does not fit the spec"):
+        ExportJob.from_dict({**GUIDE_JOB, "id": "100"})

@@ -5,6 +5,7 @@ from .cancel_result import CancelResult
 from .compute_gateway_job_id import ComputeGatewayJobId
 from .destination import Destination
 from .destination_create import DestinationCreate
+from .evaluation_info import EvaluationInfo
 from .event_list import EventList
 from .event_list_filter import EventListFilter
 from .export_job import ExportJob
@@ -19,6 +20,7 @@ from .link import Link
 from .list_export_jobs_status import ListExportJobsStatus
 from .merge_policy import MergePolicy
 from .metrics import Metrics
+from .metrics_exported_profile_by_namespace_counter import MetricsExportedProfileByNamespaceCounter
 from .page import Page
 from .page_sort import PageSort
 from .problem import Problem
@@ -37,6 +39,7 @@ __all__ = (
     "ComputeGatewayJobId",
     "Destination",
     "DestinationCreate",
+    "EvaluationInfo",
     "EventList",
     "EventListFilter",
     "ExportJob",
@@ -51,6 +54,7 @@ __all__ = (
     "ListExportJobsStatus",
     "MergePolicy",
     "Metrics",
+    "MetricsExportedProfileByNamespaceCounter",
     "Page",
     "PageSort",
     "Problem",

@@ -4,8 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, pop_optional
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AdditionalFields")
 
@@ -16,6 +17,7 @@ class AdditionalFields:
 
     event_list: EventList | Unset = UNSET
     """ The experience events to export with each profile. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         event_list: dict[str, Any] | Unset = UNSET
@@ -23,7 +25,7 @@ class AdditionalFields:
             event_list = self.event_list.to_dict()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if event_list is not UNSET:
             field_dict["eventList"] = event_list
@@ -33,7 +35,11 @@ class AdditionalFields:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _event_list = pop_optional(d, "eventList")
+        raw_event_list = d.pop("eventList", UNSET)
+        if raw_event_list is not UNSET and not isinstance(raw_event_list, dict):
+            d["eventList"] = raw_event_list
+            raw_event_list = UNSET
+        _event_list = raw_event_list
         event_list: EventList | Unset
         if isinstance(_event_list, Unset):
             event_list = UNSET
@@ -44,11 +50,24 @@ class AdditionalFields:
             event_list=event_list,
         )
 
+        additional_fields.additional_properties = d
         return additional_fields
 
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
 
-# Models this one refers to are imported last: not inside each method (an import
-# statement on every call cost about a third of the parsing time) and not at the
-# top (two models that refer to each other could not load); when these lines run,
-# this module's class already exists.
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
 from ..models.event_list import EventList  # noqa: E402

@@ -38,9 +38,15 @@ class CancelResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = d.pop("status")
+        raw_status = d.pop("status")
+        if not isinstance(raw_status, bool):
+            raise TypeError(f"CancelResult.status: {raw_status!r:.100} does not fit the spec")
+        status = raw_status
 
-        message = d.pop("message")
+        raw_message = d.pop("message")
+        if not isinstance(raw_message, str):
+            raise TypeError(f"CancelResult.message: {raw_message!r:.100} does not fit the spec")
+        message = raw_message
 
         cancel_result = cls(
             status=status,

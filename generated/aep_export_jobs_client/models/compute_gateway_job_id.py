@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, pop_optional
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ComputeGatewayJobId")
 
@@ -18,7 +18,7 @@ class ComputeGatewayJobId:
     export_job: str | Unset = UNSET
     """ The id of the export step. """
     push_job: str | Unset = UNSET
-    """ The id of the push step. """
+    """ The id of the push step (absent in later revisions of the service). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,9 +39,17 @@ class ComputeGatewayJobId:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        export_job = pop_optional(d, "exportJob")
+        raw_export_job = d.pop("exportJob", UNSET)
+        if raw_export_job is not UNSET and not isinstance(raw_export_job, str):
+            d["exportJob"] = raw_export_job
+            raw_export_job = UNSET
+        export_job = raw_export_job
 
-        push_job = pop_optional(d, "pushJob")
+        raw_push_job = d.pop("pushJob", UNSET)
+        if raw_push_job is not UNSET and not isinstance(raw_push_job, str):
+            d["pushJob"] = raw_push_job
+            raw_push_job = UNSET
+        push_job = raw_push_job
 
         compute_gateway_job_id = cls(
             export_job=export_job,

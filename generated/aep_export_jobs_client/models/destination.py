@@ -6,29 +6,37 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, pop_optional
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Destination")
 
 
 @_attrs_define
 class Destination:
-    """Where the job exports to, and the batches it wrote."""
+    """Where the job exports to, and the batches it wrote. The dataset is
+    named by `datasetId`; one revision of the guide spells it `dataSetId`.
 
-    dataset_id: str
+    """
+
+    dataset_id: str | Unset = UNSET
     """ The `id` of the dataset the profiles are exported into. """
+    data_set_id: str | Unset = UNSET
+    """ `datasetId` as one revision of the guide spells it. """
     segment_per_batch: bool | Unset = UNSET
     """ Whether each segment is written as a batch of its own. """
     batch_id: str | Unset = UNSET
     """ The `id` of the one batch of the export, when `segmentPerBatch` is false. """
     batches: list[SegmentBatch] | SegmentBatch | Unset = UNSET
-    """ The batches per segment. The guide shows a single object; later
-    revisions of the service send a list with one entry per segment.
+    """ The batches per segment, when `segmentPerBatch` is true. The guide
+    shows a single object; later revisions of the service send a list
+    with one entry per segment.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         dataset_id = self.dataset_id
+
+        data_set_id = self.data_set_id
 
         segment_per_batch = self.segment_per_batch
 
@@ -47,11 +55,11 @@ class Destination:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "datasetId": dataset_id,
-            }
-        )
+        field_dict.update({})
+        if dataset_id is not UNSET:
+            field_dict["datasetId"] = dataset_id
+        if data_set_id is not UNSET:
+            field_dict["dataSetId"] = data_set_id
         if segment_per_batch is not UNSET:
             field_dict["segmentPerBatch"] = segment_per_batch
         if batch_id is not UNSET:
@@ -64,11 +72,37 @@ class Destination:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        dataset_id = d.pop("datasetId")
+        raw_dataset_id = d.pop("datasetId", UNSET)
+        if raw_dataset_id is not UNSET and not isinstance(raw_dataset_id, str):
+            d["datasetId"] = raw_dataset_id
+            raw_dataset_id = UNSET
+        dataset_id = raw_dataset_id
 
-        segment_per_batch = pop_optional(d, "segmentPerBatch")
+        raw_data_set_id = d.pop("dataSetId", UNSET)
+        if raw_data_set_id is not UNSET and not isinstance(raw_data_set_id, str):
+            d["dataSetId"] = raw_data_set_id
+            raw_data_set_id = UNSET
+        data_set_id = raw_data_set_id
 
-        batch_id = pop_optional(d, "batchId")
+        raw_segment_per_batch = d.pop("segmentPerBatch", UNSET)
+        if raw_segment_per_batch is not UNSET and not isinstance(raw_segment_per_batch, bool):
+            d["segmentPerBatch"] = raw_segment_per_batch
+            raw_segment_per_batch = UNSET
+        segment_per_batch = raw_segment_per_batch
+
+        raw_batch_id = d.pop("batchId", UNSET)
+        if raw_batch_id is not UNSET and not isinstance(raw_batch_id, str):
+            d["batchId"] = raw_batch_id
+            raw_batch_id = UNSET
+        batch_id = raw_batch_id
+
+        raw_batches = d.pop("batches", UNSET)
+        if raw_batches is not UNSET and not (
+            isinstance(raw_batches, dict)
+            or (isinstance(raw_batches, list) and all(isinstance(_item0, dict) for _item0 in raw_batches))
+        ):
+            d["batches"] = raw_batches
+            raw_batches = UNSET
 
         def _parse_batches(data: object) -> list[SegmentBatch] | SegmentBatch | Unset:
             if isinstance(data, Unset):
@@ -92,10 +126,11 @@ class Destination:
 
             return batches_type_1
 
-        batches = _parse_batches(pop_optional(d, "batches"))
+        batches = _parse_batches(raw_batches)
 
         destination = cls(
             dataset_id=dataset_id,
+            data_set_id=data_set_id,
             segment_per_batch=segment_per_batch,
             batch_id=batch_id,
             batches=batches,
@@ -121,8 +156,4 @@ class Destination:
         return key in self.additional_properties
 
 
-# Models this one refers to are imported last: not inside each method (an import
-# statement on every call cost about a third of the parsing time) and not at the
-# top (two models that refer to each other could not load); when these lines run,
-# this module's class already exists.
 from ..models.segment_batch import SegmentBatch  # noqa: E402

@@ -4,8 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, pop_optional
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DestinationCreate")
 
@@ -18,6 +19,7 @@ class DestinationCreate:
     """ The `id` of the dataset the profiles are exported into. """
     segment_per_batch: bool | Unset = False
     """ Whether each segment is written as a batch of its own. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         dataset_id = self.dataset_id
@@ -25,7 +27,7 @@ class DestinationCreate:
         segment_per_batch = self.segment_per_batch
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "datasetId": dataset_id,
@@ -39,13 +41,37 @@ class DestinationCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        dataset_id = d.pop("datasetId")
+        raw_dataset_id = d.pop("datasetId")
+        if not isinstance(raw_dataset_id, str):
+            raise TypeError(f"DestinationCreate.datasetId: {raw_dataset_id!r:.100} does not fit the spec")
+        dataset_id = raw_dataset_id
 
-        segment_per_batch = pop_optional(d, "segmentPerBatch")
+        raw_segment_per_batch = d.pop("segmentPerBatch", UNSET)
+        if raw_segment_per_batch is not UNSET and not isinstance(raw_segment_per_batch, bool):
+            d["segmentPerBatch"] = raw_segment_per_batch
+            raw_segment_per_batch = UNSET
+        segment_per_batch = raw_segment_per_batch
 
         destination_create = cls(
             dataset_id=dataset_id,
             segment_per_batch=segment_per_batch,
         )
 
+        destination_create.additional_properties = d
         return destination_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,8 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, pop_optional
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventList")
 
@@ -18,6 +19,7 @@ class EventList:
     """ Comma-separated event fields to export. """
     filter_: EventListFilter | Unset = UNSET
     """ Which experience events to export. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         fields = self.fields
@@ -27,7 +29,7 @@ class EventList:
             filter_ = self.filter_.to_dict()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if fields is not UNSET:
             field_dict["fields"] = fields
@@ -39,9 +41,17 @@ class EventList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        fields = pop_optional(d, "fields")
+        raw_fields = d.pop("fields", UNSET)
+        if raw_fields is not UNSET and not isinstance(raw_fields, str):
+            d["fields"] = raw_fields
+            raw_fields = UNSET
+        fields = raw_fields
 
-        _filter_ = pop_optional(d, "filter")
+        raw_filter_ = d.pop("filter", UNSET)
+        if raw_filter_ is not UNSET and not isinstance(raw_filter_, dict):
+            d["filter"] = raw_filter_
+            raw_filter_ = UNSET
+        _filter_ = raw_filter_
         filter_: EventListFilter | Unset
         if isinstance(_filter_, Unset):
             filter_ = UNSET
@@ -53,11 +63,24 @@ class EventList:
             filter_=filter_,
         )
 
+        event_list.additional_properties = d
         return event_list
 
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
 
-# Models this one refers to are imported last: not inside each method (an import
-# statement on every call cost about a third of the parsing time) and not at the
-# top (two models that refer to each other could not load); when these lines run,
-# this module's class already exists.
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
 from ..models.event_list_filter import EventListFilter  # noqa: E402

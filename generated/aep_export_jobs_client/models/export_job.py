@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.export_job_status import ExportJobStatus
 from ..models.job_type import JobType
-from ..types import UNSET, Unset, pop_optional
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportJob")
 
@@ -25,7 +25,9 @@ class ExportJob:
     keep unknown ones rather than fail.
      """
     destination: Destination
-    """ Where the job exports to, and the batches it wrote. """
+    """ Where the job exports to, and the batches it wrote. The dataset is
+    named by `datasetId`; one revision of the guide spells it `dataSetId`.
+     """
     schema: SchemaRef
     """ The schema of the exported data. """
     ims_org_id: str
@@ -44,6 +46,8 @@ class ExportJob:
     """ Data exported beside each profile. """
     merge_policy: MergePolicy | Unset = UNSET
     """ The merge policy used to build the exported profiles. """
+    evaluation_info: EvaluationInfo | Unset = UNSET
+    """ How the audiences are evaluated before the export. """
     profile_instance_id: str | Unset = UNSET
     """ The profile store instance exported from. """
     errors: list[ExportJobError] | Unset = UNSET
@@ -89,6 +93,10 @@ class ExportJob:
         if not isinstance(self.merge_policy, Unset):
             merge_policy = self.merge_policy.to_dict()
 
+        evaluation_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.evaluation_info, Unset):
+            evaluation_info = self.evaluation_info.to_dict()
+
         profile_instance_id = self.profile_instance_id
 
         errors: list[dict[str, Any]] | Unset = UNSET
@@ -131,6 +139,8 @@ class ExportJob:
             field_dict["additionalFields"] = additional_fields
         if merge_policy is not UNSET:
             field_dict["mergePolicy"] = merge_policy
+        if evaluation_info is not UNSET:
+            field_dict["evaluationInfo"] = evaluation_info
         if profile_instance_id is not UNSET:
             field_dict["profileInstanceId"] = profile_instance_id
         if errors is not UNSET:
@@ -147,53 +157,115 @@ class ExportJob:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        raw_id = d.pop("id")
+        if not (isinstance(raw_id, int) and not isinstance(raw_id, bool)):
+            raise TypeError(f"ExportJob.id: {raw_id!r:.100} does not fit the spec")
+        id = raw_id
 
-        status = ExportJobStatus.parse(d.pop("status"))
+        raw_status = d.pop("status")
+        if not isinstance(raw_status, str):
+            raise TypeError(f"ExportJob.status: {raw_status!r:.100} does not fit the spec")
+        status = ExportJobStatus.parse(raw_status)
 
-        destination = Destination.from_dict(d.pop("destination"))
+        raw_destination = d.pop("destination")
+        if not isinstance(raw_destination, dict):
+            raise TypeError(f"ExportJob.destination: {raw_destination!r:.100} does not fit the spec")
+        destination = Destination.from_dict(raw_destination)
 
-        schema = SchemaRef.from_dict(d.pop("schema"))
+        raw_schema = d.pop("schema")
+        if not isinstance(raw_schema, dict):
+            raise TypeError(f"ExportJob.schema: {raw_schema!r:.100} does not fit the spec")
+        schema = SchemaRef.from_dict(raw_schema)
 
-        ims_org_id = d.pop("imsOrgId")
+        raw_ims_org_id = d.pop("imsOrgId")
+        if not isinstance(raw_ims_org_id, str):
+            raise TypeError(f"ExportJob.imsOrgId: {raw_ims_org_id!r:.100} does not fit the spec")
+        ims_org_id = raw_ims_org_id
 
-        creation_time = d.pop("creationTime")
+        raw_creation_time = d.pop("creationTime")
+        if not (isinstance(raw_creation_time, int) and not isinstance(raw_creation_time, bool)):
+            raise TypeError(f"ExportJob.creationTime: {raw_creation_time!r:.100} does not fit the spec")
+        creation_time = raw_creation_time
 
-        update_time = d.pop("updateTime")
+        raw_update_time = d.pop("updateTime")
+        if not (isinstance(raw_update_time, int) and not isinstance(raw_update_time, bool)):
+            raise TypeError(f"ExportJob.updateTime: {raw_update_time!r:.100} does not fit the spec")
+        update_time = raw_update_time
 
-        _job_type = pop_optional(d, "jobType")
+        raw_job_type = d.pop("jobType", UNSET)
+        if raw_job_type is not UNSET and not isinstance(raw_job_type, str):
+            d["jobType"] = raw_job_type
+            raw_job_type = UNSET
+        _job_type = raw_job_type
         job_type: JobType | Unset
         if isinstance(_job_type, Unset):
             job_type = UNSET
         else:
             job_type = JobType.parse(_job_type)
 
-        fields = pop_optional(d, "fields")
+        raw_fields = d.pop("fields", UNSET)
+        if raw_fields is not UNSET and not isinstance(raw_fields, str):
+            d["fields"] = raw_fields
+            raw_fields = UNSET
+        fields = raw_fields
 
-        _filter_ = pop_optional(d, "filter")
+        raw_filter_ = d.pop("filter", UNSET)
+        if raw_filter_ is not UNSET and not isinstance(raw_filter_, dict):
+            d["filter"] = raw_filter_
+            raw_filter_ = UNSET
+        _filter_ = raw_filter_
         filter_: Filter | Unset
         if isinstance(_filter_, Unset):
             filter_ = UNSET
         else:
             filter_ = Filter.from_dict(_filter_)
 
-        _additional_fields = pop_optional(d, "additionalFields")
+        raw_additional_fields = d.pop("additionalFields", UNSET)
+        if raw_additional_fields is not UNSET and not isinstance(raw_additional_fields, dict):
+            d["additionalFields"] = raw_additional_fields
+            raw_additional_fields = UNSET
+        _additional_fields = raw_additional_fields
         additional_fields: AdditionalFields | Unset
         if isinstance(_additional_fields, Unset):
             additional_fields = UNSET
         else:
             additional_fields = AdditionalFields.from_dict(_additional_fields)
 
-        _merge_policy = pop_optional(d, "mergePolicy")
+        raw_merge_policy = d.pop("mergePolicy", UNSET)
+        if raw_merge_policy is not UNSET and not isinstance(raw_merge_policy, dict):
+            d["mergePolicy"] = raw_merge_policy
+            raw_merge_policy = UNSET
+        _merge_policy = raw_merge_policy
         merge_policy: MergePolicy | Unset
         if isinstance(_merge_policy, Unset):
             merge_policy = UNSET
         else:
             merge_policy = MergePolicy.from_dict(_merge_policy)
 
-        profile_instance_id = pop_optional(d, "profileInstanceId")
+        raw_evaluation_info = d.pop("evaluationInfo", UNSET)
+        if raw_evaluation_info is not UNSET and not isinstance(raw_evaluation_info, dict):
+            d["evaluationInfo"] = raw_evaluation_info
+            raw_evaluation_info = UNSET
+        _evaluation_info = raw_evaluation_info
+        evaluation_info: EvaluationInfo | Unset
+        if isinstance(_evaluation_info, Unset):
+            evaluation_info = UNSET
+        else:
+            evaluation_info = EvaluationInfo.from_dict(_evaluation_info)
 
-        _errors = pop_optional(d, "errors")
+        raw_profile_instance_id = d.pop("profileInstanceId", UNSET)
+        if raw_profile_instance_id is not UNSET and not isinstance(raw_profile_instance_id, str):
+            d["profileInstanceId"] = raw_profile_instance_id
+            raw_profile_instance_id = UNSET
+        profile_instance_id = raw_profile_instance_id
+
+        raw_errors = d.pop("errors", UNSET)
+        if raw_errors is not UNSET and not (
+            isinstance(raw_errors, list) and all(isinstance(_item0, dict) for _item0 in raw_errors)
+        ):
+            d["errors"] = raw_errors
+            raw_errors = UNSET
+        _errors = raw_errors
         errors: list[ExportJobError] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
@@ -202,21 +274,33 @@ class ExportJob:
 
                 errors.append(errors_item)
 
-        _metrics = pop_optional(d, "metrics")
+        raw_metrics = d.pop("metrics", UNSET)
+        if raw_metrics is not UNSET and not isinstance(raw_metrics, dict):
+            d["metrics"] = raw_metrics
+            raw_metrics = UNSET
+        _metrics = raw_metrics
         metrics: Metrics | Unset
         if isinstance(_metrics, Unset):
             metrics = UNSET
         else:
             metrics = Metrics.from_dict(_metrics)
 
-        _compute_gateway_job_id = pop_optional(d, "computeGatewayJobId")
+        raw_compute_gateway_job_id = d.pop("computeGatewayJobId", UNSET)
+        if raw_compute_gateway_job_id is not UNSET and not isinstance(raw_compute_gateway_job_id, dict):
+            d["computeGatewayJobId"] = raw_compute_gateway_job_id
+            raw_compute_gateway_job_id = UNSET
+        _compute_gateway_job_id = raw_compute_gateway_job_id
         compute_gateway_job_id: ComputeGatewayJobId | Unset
         if isinstance(_compute_gateway_job_id, Unset):
             compute_gateway_job_id = UNSET
         else:
             compute_gateway_job_id = ComputeGatewayJobId.from_dict(_compute_gateway_job_id)
 
-        request_id = pop_optional(d, "requestId")
+        raw_request_id = d.pop("requestId", UNSET)
+        if raw_request_id is not UNSET and not isinstance(raw_request_id, str):
+            d["requestId"] = raw_request_id
+            raw_request_id = UNSET
+        request_id = raw_request_id
 
         export_job = cls(
             id=id,
@@ -231,6 +315,7 @@ class ExportJob:
             filter_=filter_,
             additional_fields=additional_fields,
             merge_policy=merge_policy,
+            evaluation_info=evaluation_info,
             profile_instance_id=profile_instance_id,
             errors=errors,
             metrics=metrics,
@@ -258,13 +343,10 @@ class ExportJob:
         return key in self.additional_properties
 
 
-# Models this one refers to are imported last: not inside each method (an import
-# statement on every call cost about a third of the parsing time) and not at the
-# top (two models that refer to each other could not load); when these lines run,
-# this module's class already exists.
 from ..models.additional_fields import AdditionalFields  # noqa: E402
 from ..models.compute_gateway_job_id import ComputeGatewayJobId  # noqa: E402
 from ..models.destination import Destination  # noqa: E402
+from ..models.evaluation_info import EvaluationInfo  # noqa: E402
 from ..models.export_job_error import ExportJobError  # noqa: E402
 from ..models.filter_ import Filter  # noqa: E402
 from ..models.merge_policy import MergePolicy  # noqa: E402

@@ -4,8 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, pop_optional
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportJobCreate")
 
@@ -26,6 +27,9 @@ class ExportJobCreate:
     """ Which profiles to export. Without it, all profiles are exported. """
     additional_fields: AdditionalFields | Unset = UNSET
     """ Data exported beside each profile. """
+    evaluation_info: EvaluationInfo | Unset = UNSET
+    """ How the audiences are evaluated before the export. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         destination = self.destination.to_dict()
@@ -46,8 +50,12 @@ class ExportJobCreate:
         if not isinstance(self.additional_fields, Unset):
             additional_fields = self.additional_fields.to_dict()
 
-        field_dict: dict[str, Any] = {}
+        evaluation_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.evaluation_info, Unset):
+            evaluation_info = self.evaluation_info.to_dict()
 
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "destination": destination,
@@ -62,38 +70,73 @@ class ExportJobCreate:
             field_dict["filter"] = filter_
         if additional_fields is not UNSET:
             field_dict["additionalFields"] = additional_fields
+        if evaluation_info is not UNSET:
+            field_dict["evaluationInfo"] = evaluation_info
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        destination = DestinationCreate.from_dict(d.pop("destination"))
+        raw_destination = d.pop("destination")
+        if not isinstance(raw_destination, dict):
+            raise TypeError(f"ExportJobCreate.destination: {raw_destination!r:.100} does not fit the spec")
+        destination = DestinationCreate.from_dict(raw_destination)
 
-        schema = SchemaRef.from_dict(d.pop("schema"))
+        raw_schema = d.pop("schema")
+        if not isinstance(raw_schema, dict):
+            raise TypeError(f"ExportJobCreate.schema: {raw_schema!r:.100} does not fit the spec")
+        schema = SchemaRef.from_dict(raw_schema)
 
-        fields = pop_optional(d, "fields")
+        raw_fields = d.pop("fields", UNSET)
+        if raw_fields is not UNSET and not isinstance(raw_fields, str):
+            d["fields"] = raw_fields
+            raw_fields = UNSET
+        fields = raw_fields
 
-        _merge_policy = pop_optional(d, "mergePolicy")
+        raw_merge_policy = d.pop("mergePolicy", UNSET)
+        if raw_merge_policy is not UNSET and not isinstance(raw_merge_policy, dict):
+            d["mergePolicy"] = raw_merge_policy
+            raw_merge_policy = UNSET
+        _merge_policy = raw_merge_policy
         merge_policy: MergePolicy | Unset
         if isinstance(_merge_policy, Unset):
             merge_policy = UNSET
         else:
             merge_policy = MergePolicy.from_dict(_merge_policy)
 
-        _filter_ = pop_optional(d, "filter")
+        raw_filter_ = d.pop("filter", UNSET)
+        if raw_filter_ is not UNSET and not isinstance(raw_filter_, dict):
+            d["filter"] = raw_filter_
+            raw_filter_ = UNSET
+        _filter_ = raw_filter_
         filter_: Filter | Unset
         if isinstance(_filter_, Unset):
             filter_ = UNSET
         else:
             filter_ = Filter.from_dict(_filter_)
 
-        _additional_fields = pop_optional(d, "additionalFields")
+        raw_additional_fields = d.pop("additionalFields", UNSET)
+        if raw_additional_fields is not UNSET and not isinstance(raw_additional_fields, dict):
+            d["additionalFields"] = raw_additional_fields
+            raw_additional_fields = UNSET
+        _additional_fields = raw_additional_fields
         additional_fields: AdditionalFields | Unset
         if isinstance(_additional_fields, Unset):
             additional_fields = UNSET
         else:
             additional_fields = AdditionalFields.from_dict(_additional_fields)
+
+        raw_evaluation_info = d.pop("evaluationInfo", UNSET)
+        if raw_evaluation_info is not UNSET and not isinstance(raw_evaluation_info, dict):
+            d["evaluationInfo"] = raw_evaluation_info
+            raw_evaluation_info = UNSET
+        _evaluation_info = raw_evaluation_info
+        evaluation_info: EvaluationInfo | Unset
+        if isinstance(_evaluation_info, Unset):
+            evaluation_info = UNSET
+        else:
+            evaluation_info = EvaluationInfo.from_dict(_evaluation_info)
 
         export_job_create = cls(
             destination=destination,
@@ -102,17 +145,32 @@ class ExportJobCreate:
             merge_policy=merge_policy,
             filter_=filter_,
             additional_fields=additional_fields,
+            evaluation_info=evaluation_info,
         )
 
+        export_job_create.additional_properties = d
         return export_job_create
 
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
 
-# Models this one refers to are imported last: not inside each method (an import
-# statement on every call cost about a third of the parsing time) and not at the
-# top (two models that refer to each other could not load); when these lines run,
-# this module's class already exists.
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
 from ..models.additional_fields import AdditionalFields  # noqa: E402
 from ..models.destination_create import DestinationCreate  # noqa: E402
+from ..models.evaluation_info import EvaluationInfo  # noqa: E402
 from ..models.filter_ import Filter  # noqa: E402
 from ..models.merge_policy import MergePolicy  # noqa: E402
 from ..models.schema_ref import SchemaRef  # noqa: E402

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, pop_optional
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportJobError")
 
@@ -45,11 +45,23 @@ class ExportJobError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = pop_optional(d, "code")
+        raw_code = d.pop("code", UNSET)
+        if raw_code is not UNSET and not isinstance(raw_code, str):
+            d["code"] = raw_code
+            raw_code = UNSET
+        code = raw_code
 
-        msg = pop_optional(d, "msg")
+        raw_msg = d.pop("msg", UNSET)
+        if raw_msg is not UNSET and not isinstance(raw_msg, str):
+            d["msg"] = raw_msg
+            raw_msg = UNSET
+        msg = raw_msg
 
-        call_stack = pop_optional(d, "callStack")
+        raw_call_stack = d.pop("callStack", UNSET)
+        if raw_call_stack is not UNSET and not isinstance(raw_call_stack, str):
+            d["callStack"] = raw_call_stack
+            raw_call_stack = UNSET
+        call_stack = raw_call_stack
 
         export_job_error = cls(
             code=code,

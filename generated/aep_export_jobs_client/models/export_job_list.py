@@ -48,11 +48,20 @@ class ExportJobList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        records = LazySequence.of(d.pop("records"), ExportJob.from_dict)
+        raw_records = d.pop("records")
+        if not isinstance(raw_records, list):
+            raise TypeError(f"ExportJobList.records: {raw_records!r:.100} does not fit the spec")
+        records = LazySequence(raw_records, ExportJob.from_dict)
 
-        page = Page.from_dict(d.pop("page"))
+        raw_page = d.pop("page")
+        if not isinstance(raw_page, dict):
+            raise TypeError(f"ExportJobList.page: {raw_page!r:.100} does not fit the spec")
+        page = Page.from_dict(raw_page)
 
-        link = Link.from_dict(d.pop("link"))
+        raw_link = d.pop("link")
+        if not isinstance(raw_link, dict):
+            raise TypeError(f"ExportJobList.link: {raw_link!r:.100} does not fit the spec")
+        link = Link.from_dict(raw_link)
 
         export_job_list = cls(
             records=records,
@@ -80,10 +89,6 @@ class ExportJobList:
         return key in self.additional_properties
 
 
-# Models this one refers to are imported last: not inside each method (an import
-# statement on every call cost about a third of the parsing time) and not at the
-# top (two models that refer to each other could not load); when these lines run,
-# this module's class already exists.
 from ..models.export_job import ExportJob  # noqa: E402
 from ..models.link import Link  # noqa: E402
 from ..models.page import Page  # noqa: E402

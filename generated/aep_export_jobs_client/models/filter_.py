@@ -5,8 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, pop_optional
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Filter")
 
@@ -23,6 +24,7 @@ class Filter:
     """ Only profiles ingested at or after this time (RFC 3339). """
     empty_profiles: bool | Unset = UNSET
     """ Whether profiles without any attribute are exported too. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         segments: list[dict[str, Any]] | Unset = UNSET
@@ -43,7 +45,7 @@ class Filter:
         empty_profiles = self.empty_profiles
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if segments is not UNSET:
             field_dict["segments"] = segments
@@ -59,7 +61,13 @@ class Filter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _segments = pop_optional(d, "segments")
+        raw_segments = d.pop("segments", UNSET)
+        if raw_segments is not UNSET and not (
+            isinstance(raw_segments, list) and all(isinstance(_item0, dict) for _item0 in raw_segments)
+        ):
+            d["segments"] = raw_segments
+            raw_segments = UNSET
+        _segments = raw_segments
         segments: list[SegmentFilter] | Unset = UNSET
         if _segments is not UNSET:
             segments = []
@@ -68,21 +76,33 @@ class Filter:
 
                 segments.append(segments_item)
 
-        _segment_qualification_time = pop_optional(d, "segmentQualificationTime")
+        raw_segment_qualification_time = d.pop("segmentQualificationTime", UNSET)
+        if raw_segment_qualification_time is not UNSET and not isinstance(raw_segment_qualification_time, dict):
+            d["segmentQualificationTime"] = raw_segment_qualification_time
+            raw_segment_qualification_time = UNSET
+        _segment_qualification_time = raw_segment_qualification_time
         segment_qualification_time: TimeWindow | Unset
         if isinstance(_segment_qualification_time, Unset):
             segment_qualification_time = UNSET
         else:
             segment_qualification_time = TimeWindow.from_dict(_segment_qualification_time)
 
-        _from_ingest_timestamp = pop_optional(d, "fromIngestTimestamp")
-        from_ingest_timestamp: datetime.datetime | Unset
-        if isinstance(_from_ingest_timestamp, Unset):
-            from_ingest_timestamp = UNSET
-        else:
-            from_ingest_timestamp = datetime.datetime.fromisoformat(_from_ingest_timestamp)
+        raw_from_ingest_timestamp = d.pop("fromIngestTimestamp", UNSET)
+        if raw_from_ingest_timestamp is not UNSET and not isinstance(raw_from_ingest_timestamp, str):
+            d["fromIngestTimestamp"] = raw_from_ingest_timestamp
+            raw_from_ingest_timestamp = UNSET
+        from_ingest_timestamp: datetime.datetime | Unset = UNSET
+        if raw_from_ingest_timestamp is not UNSET:
+            try:
+                from_ingest_timestamp = datetime.datetime.fromisoformat(raw_from_ingest_timestamp)
+            except ValueError:
+                d["fromIngestTimestamp"] = raw_from_ingest_timestamp
 
-        empty_profiles = pop_optional(d, "emptyProfiles")
+        raw_empty_profiles = d.pop("emptyProfiles", UNSET)
+        if raw_empty_profiles is not UNSET and not isinstance(raw_empty_profiles, bool):
+            d["emptyProfiles"] = raw_empty_profiles
+            raw_empty_profiles = UNSET
+        empty_profiles = raw_empty_profiles
 
         filter_ = cls(
             segments=segments,
@@ -91,12 +111,25 @@ class Filter:
             empty_profiles=empty_profiles,
         )
 
+        filter_.additional_properties = d
         return filter_
 
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
 
-# Models this one refers to are imported last: not inside each method (an import
-# statement on every call cost about a third of the parsing time) and not at the
-# top (two models that refer to each other could not load); when these lines run,
-# this module's class already exists.
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
 from ..models.segment_filter import SegmentFilter  # noqa: E402
 from ..models.time_window import TimeWindow  # noqa: E402

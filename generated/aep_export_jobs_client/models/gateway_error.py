@@ -38,9 +38,15 @@ class GatewayError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error_code = d.pop("error_code")
+        raw_error_code = d.pop("error_code")
+        if not isinstance(raw_error_code, str):
+            raise TypeError(f"GatewayError.error_code: {raw_error_code!r:.100} does not fit the spec")
+        error_code = raw_error_code
 
-        message = d.pop("message")
+        raw_message = d.pop("message")
+        if not isinstance(raw_message, str):
+            raise TypeError(f"GatewayError.message: {raw_message!r:.100} does not fit the spec")
+        message = raw_message
 
         gateway_error = cls(
             error_code=error_code,

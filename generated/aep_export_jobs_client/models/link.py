@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, pop_optional
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Link")
 
@@ -33,7 +33,11 @@ class Link:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        next_ = pop_optional(d, "next")
+        raw_next_ = d.pop("next", UNSET)
+        if raw_next_ is not UNSET and not isinstance(raw_next_, str):
+            d["next"] = raw_next_
+            raw_next_ = UNSET
+        next_ = raw_next_
 
         link = cls(
             next_=next_,

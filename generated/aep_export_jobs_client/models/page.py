@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.page_sort import PageSort
-from ..types import UNSET, Unset, pop_optional
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Page")
 
@@ -56,18 +56,33 @@ class Page:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        page_size = d.pop("pageSize")
+        raw_page_size = d.pop("pageSize")
+        if not (isinstance(raw_page_size, int) and not isinstance(raw_page_size, bool)):
+            raise TypeError(f"Page.pageSize: {raw_page_size!r:.100} does not fit the spec")
+        page_size = raw_page_size
 
-        sort_field = pop_optional(d, "sortField")
+        raw_sort_field = d.pop("sortField", UNSET)
+        if raw_sort_field is not UNSET and not isinstance(raw_sort_field, str):
+            d["sortField"] = raw_sort_field
+            raw_sort_field = UNSET
+        sort_field = raw_sort_field
 
-        _sort = pop_optional(d, "sort")
+        raw_sort = d.pop("sort", UNSET)
+        if raw_sort is not UNSET and not isinstance(raw_sort, str):
+            d["sort"] = raw_sort
+            raw_sort = UNSET
+        _sort = raw_sort
         sort: PageSort | Unset
         if isinstance(_sort, Unset):
             sort = UNSET
         else:
             sort = PageSort.parse(_sort)
 
-        page_offset = pop_optional(d, "pageOffset")
+        raw_page_offset = d.pop("pageOffset", UNSET)
+        if raw_page_offset is not UNSET and not isinstance(raw_page_offset, str):
+            d["pageOffset"] = raw_page_offset
+            raw_page_offset = UNSET
+        page_offset = raw_page_offset
 
         page = cls(
             page_size=page_size,

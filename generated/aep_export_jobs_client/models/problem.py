@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, pop_optional
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Problem")
 
@@ -66,17 +66,39 @@ class Problem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        title = d.pop("title")
+        raw_title = d.pop("title")
+        if not isinstance(raw_title, str):
+            raise TypeError(f"Problem.title: {raw_title!r:.100} does not fit the spec")
+        title = raw_title
 
-        status = d.pop("status")
+        raw_status = d.pop("status")
+        if not (isinstance(raw_status, int) and not isinstance(raw_status, bool)):
+            raise TypeError(f"Problem.status: {raw_status!r:.100} does not fit the spec")
+        status = raw_status
 
-        type_ = pop_optional(d, "type")
+        raw_type_ = d.pop("type", UNSET)
+        if raw_type_ is not UNSET and not isinstance(raw_type_, str):
+            d["type"] = raw_type_
+            raw_type_ = UNSET
+        type_ = raw_type_
 
-        detail = pop_optional(d, "detail")
+        raw_detail = d.pop("detail", UNSET)
+        if raw_detail is not UNSET and not isinstance(raw_detail, str):
+            d["detail"] = raw_detail
+            raw_detail = UNSET
+        detail = raw_detail
 
-        request_id = pop_optional(d, "requestId")
+        raw_request_id = d.pop("requestId", UNSET)
+        if raw_request_id is not UNSET and not isinstance(raw_request_id, str):
+            d["requestId"] = raw_request_id
+            raw_request_id = UNSET
+        request_id = raw_request_id
 
-        _errors = pop_optional(d, "errors")
+        raw_errors = d.pop("errors", UNSET)
+        if raw_errors is not UNSET and not isinstance(raw_errors, dict):
+            d["errors"] = raw_errors
+            raw_errors = UNSET
+        _errors = raw_errors
         errors: ProblemErrors | Unset
         if isinstance(_errors, Unset):
             errors = UNSET
@@ -112,8 +134,4 @@ class Problem:
         return key in self.additional_properties
 
 
-# Models this one refers to are imported last: not inside each method (an import
-# statement on every call cost about a third of the parsing time) and not at the
-# top (two models that refer to each other could not load); when these lines run,
-# this module's class already exists.
 from ..models.problem_errors import ProblemErrors  # noqa: E402

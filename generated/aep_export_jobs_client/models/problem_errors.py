@@ -62,8 +62,4 @@ class ProblemErrors:
         return key in self.additional_properties
 
 
-# Models this one refers to are imported last: not inside each method (an import
-# statement on every call cost about a third of the parsing time) and not at the
-# top (two models that refer to each other could not load); when these lines run,
-# this module's class already exists.
 from ..models.problem_item import ProblemItem  # noqa: E402

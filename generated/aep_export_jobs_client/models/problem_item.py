@@ -38,9 +38,15 @@ class ProblemItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code")
+        raw_code = d.pop("code")
+        if not isinstance(raw_code, str):
+            raise TypeError(f"ProblemItem.code: {raw_code!r:.100} does not fit the spec")
+        code = raw_code
 
-        message = d.pop("message")
+        raw_message = d.pop("message")
+        if not isinstance(raw_message, str):
+            raise TypeError(f"ProblemItem.message: {raw_message!r:.100} does not fit the spec")
+        message = raw_message
 
         problem_item = cls(
             code=code,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.segment_status import SegmentStatus
-from ..types import UNSET, Unset, pop_optional
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SegmentBatch")
 
@@ -20,8 +20,10 @@ class SegmentBatch:
     """ The `id` of the segment. """
     segment_ns: str | Unset = UNSET
     """ The namespace of the segment. """
-    status: list[SegmentStatus] | Unset = UNSET
-    """ The memberships exported. """
+    status: list[SegmentStatus] | SegmentStatus | Unset = UNSET
+    """ The memberships exported: a list, or (in some revisions of the
+    service) a single value such as `exited`.
+     """
     batch_id: str | Unset = UNSET
     """ The `id` of the batch. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,12 +33,17 @@ class SegmentBatch:
 
         segment_ns = self.segment_ns
 
-        status: list[str] | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: list[str] | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, list):
             status = []
-            for status_item_data in self.status:
-                status_item = status_item_data.value
-                status.append(status_item)
+            for status_type_0_item_data in self.status:
+                status_type_0_item = status_type_0_item_data.value
+                status.append(status_type_0_item)
+
+        else:
+            status = self.status.value
 
         batch_id = self.batch_id
 
@@ -57,20 +64,55 @@ class SegmentBatch:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        segment_id = pop_optional(d, "segmentId")
+        raw_segment_id = d.pop("segmentId", UNSET)
+        if raw_segment_id is not UNSET and not isinstance(raw_segment_id, str):
+            d["segmentId"] = raw_segment_id
+            raw_segment_id = UNSET
+        segment_id = raw_segment_id
 
-        segment_ns = pop_optional(d, "segmentNs")
+        raw_segment_ns = d.pop("segmentNs", UNSET)
+        if raw_segment_ns is not UNSET and not isinstance(raw_segment_ns, str):
+            d["segmentNs"] = raw_segment_ns
+            raw_segment_ns = UNSET
+        segment_ns = raw_segment_ns
 
-        _status = pop_optional(d, "status")
-        status: list[SegmentStatus] | Unset = UNSET
-        if _status is not UNSET:
-            status = []
-            for status_item_data in _status:
-                status_item = SegmentStatus.parse(status_item_data)
+        raw_status = d.pop("status", UNSET)
+        if raw_status is not UNSET and not (
+            (isinstance(raw_status, list) and all(isinstance(_item0, str) for _item0 in raw_status))
+            or isinstance(raw_status, str)
+        ):
+            d["status"] = raw_status
+            raw_status = UNSET
 
-                status.append(status_item)
+        def _parse_status(data: object) -> list[SegmentStatus] | SegmentStatus | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                status_type_0 = []
+                _status_type_0 = data
+                for status_type_0_item_data in _status_type_0:
+                    status_type_0_item = SegmentStatus.parse(status_type_0_item_data)
 
-        batch_id = pop_optional(d, "batchId")
+                    status_type_0.append(status_type_0_item)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            status_type_1 = SegmentStatus.parse(data)
+
+            return status_type_1
+
+        status = _parse_status(raw_status)
+
+        raw_batch_id = d.pop("batchId", UNSET)
+        if raw_batch_id is not UNSET and not isinstance(raw_batch_id, str):
+            d["batchId"] = raw_batch_id
+            raw_batch_id = UNSET
+        batch_id = raw_batch_id
 
         segment_batch = cls(
             segment_id=segment_id,

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.segment_status import SegmentStatus
-from ..types import UNSET, Unset, pop_optional
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SegmentFilter")
 
@@ -20,7 +21,10 @@ class SegmentFilter:
     segment_ns: str | Unset = "ups"
     """ The namespace of the segment. """
     status: list[SegmentStatus] | Unset = UNSET
-    """ The memberships to export. Without it, `realized` and `existing`. """
+    """ The memberships to export. Without it, `realized` and `existing`
+    (the newest revision of the guide says `realized` alone).
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         segment_id = self.segment_id
@@ -35,7 +39,7 @@ class SegmentFilter:
                 status.append(status_item)
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "segmentId": segment_id,
@@ -51,11 +55,24 @@ class SegmentFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        segment_id = d.pop("segmentId")
+        raw_segment_id = d.pop("segmentId")
+        if not isinstance(raw_segment_id, str):
+            raise TypeError(f"SegmentFilter.segmentId: {raw_segment_id!r:.100} does not fit the spec")
+        segment_id = raw_segment_id
 
-        segment_ns = pop_optional(d, "segmentNs")
+        raw_segment_ns = d.pop("segmentNs", UNSET)
+        if raw_segment_ns is not UNSET and not isinstance(raw_segment_ns, str):
+            d["segmentNs"] = raw_segment_ns
+            raw_segment_ns = UNSET
+        segment_ns = raw_segment_ns
 
-        _status = pop_optional(d, "status")
+        raw_status = d.pop("status", UNSET)
+        if raw_status is not UNSET and not (
+            isinstance(raw_status, list) and all(isinstance(_item0, str) for _item0 in raw_status)
+        ):
+            d["status"] = raw_status
+            raw_status = UNSET
+        _status = raw_status
         status: list[SegmentStatus] | Unset = UNSET
         if _status is not UNSET:
             status = []
@@ -70,4 +87,21 @@ class SegmentFilter:
             status=status,
         )
 
+        segment_filter.additional_properties = d
         return segment_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

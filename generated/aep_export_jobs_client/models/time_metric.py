@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, pop_optional
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TimeMetric")
 
@@ -45,11 +45,29 @@ class TimeMetric:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start_time_in_ms = pop_optional(d, "startTimeInMs")
+        raw_start_time_in_ms = d.pop("startTimeInMs", UNSET)
+        if raw_start_time_in_ms is not UNSET and not (
+            isinstance(raw_start_time_in_ms, int) and not isinstance(raw_start_time_in_ms, bool)
+        ):
+            d["startTimeInMs"] = raw_start_time_in_ms
+            raw_start_time_in_ms = UNSET
+        start_time_in_ms = raw_start_time_in_ms
 
-        end_time_in_ms = pop_optional(d, "endTimeInMs")
+        raw_end_time_in_ms = d.pop("endTimeInMs", UNSET)
+        if raw_end_time_in_ms is not UNSET and not (
+            isinstance(raw_end_time_in_ms, int) and not isinstance(raw_end_time_in_ms, bool)
+        ):
+            d["endTimeInMs"] = raw_end_time_in_ms
+            raw_end_time_in_ms = UNSET
+        end_time_in_ms = raw_end_time_in_ms
 
-        total_time_in_ms = pop_optional(d, "totalTimeInMs")
+        raw_total_time_in_ms = d.pop("totalTimeInMs", UNSET)
+        if raw_total_time_in_ms is not UNSET and not (
+            isinstance(raw_total_time_in_ms, int) and not isinstance(raw_total_time_in_ms, bool)
+        ):
+            d["totalTimeInMs"] = raw_total_time_in_ms
+            raw_total_time_in_ms = UNSET
+        total_time_in_ms = raw_total_time_in_ms
 
         time_metric = cls(
             start_time_in_ms=start_time_in_ms,

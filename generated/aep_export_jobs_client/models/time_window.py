@@ -5,8 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, pop_optional
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TimeWindow")
 
@@ -19,6 +20,7 @@ class TimeWindow:
     """ Start of the window (RFC 3339). """
     end_time: datetime.datetime | Unset = UNSET
     """ End of the window (RFC 3339). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         start_time: str | Unset = UNSET
@@ -30,7 +32,7 @@ class TimeWindow:
             end_time = self.end_time.isoformat()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if start_time is not UNSET:
             field_dict["startTime"] = start_time
@@ -42,23 +44,48 @@ class TimeWindow:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _start_time = pop_optional(d, "startTime")
-        start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
-            start_time = UNSET
-        else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+        raw_start_time = d.pop("startTime", UNSET)
+        if raw_start_time is not UNSET and not isinstance(raw_start_time, str):
+            d["startTime"] = raw_start_time
+            raw_start_time = UNSET
+        start_time: datetime.datetime | Unset = UNSET
+        if raw_start_time is not UNSET:
+            try:
+                start_time = datetime.datetime.fromisoformat(raw_start_time)
+            except ValueError:
+                d["startTime"] = raw_start_time
 
-        _end_time = pop_optional(d, "endTime")
-        end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
-            end_time = UNSET
-        else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
+        raw_end_time = d.pop("endTime", UNSET)
+        if raw_end_time is not UNSET and not isinstance(raw_end_time, str):
+            d["endTime"] = raw_end_time
+            raw_end_time = UNSET
+        end_time: datetime.datetime | Unset = UNSET
+        if raw_end_time is not UNSET:
+            try:
+                end_time = datetime.datetime.fromisoformat(raw_end_time)
+            except ValueError:
+                d["endTime"] = raw_end_time
 
         time_window = cls(
             start_time=start_time,
             end_time=end_time,
         )
 
+        time_window.additional_properties = d
         return time_window
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

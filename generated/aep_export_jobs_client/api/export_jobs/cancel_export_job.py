@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -27,11 +27,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CancelResult | GatewayError | GatewayError | Problem | Problem | None:
+) -> Any | CancelResult | GatewayError | GatewayError | Problem | Problem | None:
     if response.status_code == 200:
         response_200 = CancelResult.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
     if response.status_code == 400:
 
@@ -70,7 +74,23 @@ def _parse_response(
         return response_404
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+
+        def _parse_response_429(data: object) -> GatewayError | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_429_type_0 = GatewayError.from_dict(data)
+
+                return response_429_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_429_type_1 = Problem.from_dict(data)
+
+            return response_429_type_1
+
+        response_429 = _parse_response_429(response.json())
 
         return response_429
 
@@ -92,12 +112,18 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CancelResult | GatewayError | GatewayError | Problem | Problem]:
+) -> Response[Any | CancelResult | GatewayError | GatewayError | Problem | Problem]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        if response.status_code < 400:
+            raise
+        parsed = None
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -105,7 +131,7 @@ def sync_detailed(
     export_job_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[CancelResult | GatewayError | GatewayError | Problem | Problem]:
+) -> Response[Any | CancelResult | GatewayError | GatewayError | Problem | Problem]:
     """Cancel or delete an export job
 
      Marks the export job for cancelling. The job is removed at once: a
@@ -120,7 +146,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CancelResult | GatewayError | GatewayError | Problem | Problem]
+        Response[Any | CancelResult | GatewayError | GatewayError | Problem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +164,7 @@ def sync(
     export_job_id: int,
     *,
     client: AuthenticatedClient,
-) -> CancelResult | GatewayError | GatewayError | Problem | Problem | None:
+) -> Any | CancelResult | GatewayError | GatewayError | Problem | Problem | None:
     """Cancel or delete an export job
 
      Marks the export job for cancelling. The job is removed at once: a
@@ -153,7 +179,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CancelResult | GatewayError | GatewayError | Problem | Problem
+        Any | CancelResult | GatewayError | GatewayError | Problem | Problem
     """
 
     return sync_detailed(
@@ -166,7 +192,7 @@ async def asyncio_detailed(
     export_job_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[CancelResult | GatewayError | GatewayError | Problem | Problem]:
+) -> Response[Any | CancelResult | GatewayError | GatewayError | Problem | Problem]:
     """Cancel or delete an export job
 
      Marks the export job for cancelling. The job is removed at once: a
@@ -181,7 +207,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CancelResult | GatewayError | GatewayError | Problem | Problem]
+        Response[Any | CancelResult | GatewayError | GatewayError | Problem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +223,7 @@ async def asyncio(
     export_job_id: int,
     *,
     client: AuthenticatedClient,
-) -> CancelResult | GatewayError | GatewayError | Problem | Problem | None:
+) -> Any | CancelResult | GatewayError | GatewayError | Problem | Problem | None:
     """Cancel or delete an export job
 
      Marks the export job for cancelling. The job is removed at once: a
@@ -212,7 +238,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CancelResult | GatewayError | GatewayError | Problem | Problem
+        Any | CancelResult | GatewayError | GatewayError | Problem | Problem
     """
 
     return (

@@ -23,12 +23,30 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--token", action="append", help="accept only this token (repeatable)")
     parser.add_argument("--api-key", action="append", help="accept only this API key (repeatable)")
+    parser.add_argument(
+        "--client-id", help="the client id its IMS endpoint accepts (default: any, with any secret)"
+    )
+    parser.add_argument("--client-secret", help="the secret of --client-id")
+    parser.add_argument(
+        "--token-lifetime",
+        type=int,
+        default=86_399,
+        help="seconds an issued token stays valid (default 86399, as IMS)",
+    )
+    parser.add_argument(
+        "--newer-shapes",
+        action="store_true",
+        help="answer in the shapes later revisions of the guide show (cancel answers 204 …)",
+    )
     parser.add_argument("--quiet", action="store_true", help="no line per request")
     return parser
 
 
 def main(argv: list[str] | None = None) -> None:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if bool(args.client_id) != bool(args.client_secret):
+        parser.error("--client-id and --client-secret go together")
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
@@ -36,6 +54,9 @@ def main(argv: list[str] | None = None) -> None:
         lifecycle=Lifecycle(int(args.new_seconds * 1000), int(args.processing_seconds * 1000)),
         tokens=frozenset(args.token) if args.token else None,
         api_keys=frozenset(args.api_key) if args.api_key else None,
+        ims_clients={args.client_id: args.client_secret} if args.client_id else None,
+        token_lifetime_seconds=args.token_lifetime,
+        newer_shapes=args.newer_shapes,
         seed_examples=args.seed_examples,
     )
     app = create_app(config)

@@ -18,10 +18,10 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.types import Receive, Scope, Send
 
-from export_jobs_mock import control
+from export_jobs_mock import control, ims
 from export_jobs_mock.clock import Clock
 from export_jobs_mock.config import MockConfig
-from export_jobs_mock.faults import Fault, FaultInjector
+from export_jobs_mock.faults import Fault, FaultInjector, Throttle
 from export_jobs_mock.gateway import authenticate
 from export_jobs_mock.openapi import Operation, Spec, load_spec
 from export_jobs_mock.parsing import RequestRejected, is_json_media_type, json_body, parameters
@@ -45,16 +45,16 @@ class ExportJobsMock:
         #: Requests routed to each operation (whatever their answer), for tests and /_mock/health.
         self.served: Counter[str] = Counter()
         self.service = ExportJobService(config, spec)
-        self._app = Starlette(
-            routes=[
-                *control.routes(self),
-            ]
+        self.issuer = ims.TokenIssuer(
+            config.clock, config.token_lifetime_seconds, config.ims_clients
         )
+        self._app = Starlette(routes=[*control.routes(self), *ims.routes(self.issuer)])
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         # API requests skip Starlette's router and middleware: they are most of the
         # traffic, and _serve already turns every failure into a response.
-        if scope["type"] == "http" and not scope["path"].startswith(control.PREFIX):
+        path: str = scope.get("path", "")
+        if scope["type"] == "http" and not path.startswith((control.PREFIX, ims.TOKEN_PATH)):
             response = await self._serve(Request(scope, receive))
             await response(scope, receive, send)
             return
@@ -72,6 +72,10 @@ class ExportJobsMock:
 
     def inject(self, fault: Fault) -> None:
         self.faults.add(fault)
+
+    def throttle(self, throttle: Throttle | None) -> None:
+        """Answer a share of API requests with the gateway's 429 (None lifts it)."""
+        self.faults.throttle(throttle)
 
     async def _serve(self, request: Request) -> RawResponse:
         operation: Operation | None = None
@@ -116,9 +120,12 @@ class ExportJobsMock:
             name.decode("latin-1"): value.decode("latin-1")
             for name, value in request.scope["headers"]
         }
-        tenant = authenticate(headers, self.config, self.spec)
+        tenant = authenticate(headers, self.config, self.spec, self.issuer)
         if isinstance(tenant, Reply):
             return operation, tenant
+        throttle = self.faults.throttles(operation.operation_id)
+        if throttle is not None:
+            return operation, self._throttled(throttle)
         fault = self.faults.take(operation.operation_id)
         if fault is not None:
             return operation, self._fault_reply(operation, fault)
@@ -168,6 +175,12 @@ class ExportJobsMock:
         detail = f"The body has at least {size} bytes; at most {limit} are accepted."
         return problem(413, 110000, "The request body is too large.", detail)
 
+    def _throttled(self, throttle: Throttle) -> Reply:
+        reply = gateway_error(self.spec, 429, "TooManyRequests", "gatewayThrottled")
+        if throttle.retry_after is not None:
+            reply.headers["Retry-After"] = str(throttle.retry_after)
+        return reply
+
     def _fault_reply(self, operation: Operation, fault: Fault) -> Reply:
         headers = {} if fault.retry_after is None else {"Retry-After": str(fault.retry_after)}
         if fault.status in operation.responses:
@@ -177,7 +190,10 @@ class ExportJobsMock:
         return Reply(fault.status, f"{fault.status} injected proxy fault", headers, validate=False)
 
     def _respond(self, operation: Operation | None, reply: Reply) -> RawResponse:
-        if operation is not None and reply.validate:
+        if operation is not None and reply.validate and reply.status in operation.bodiless:
+            if reply.body is not None:
+                raise ContractViolation(f"{operation.operation_id} {reply.status} has a body")
+        elif operation is not None and reply.validate:
             validator = operation.responses.get(reply.status)
             if validator is None:
                 raise ContractViolation(
@@ -192,6 +208,8 @@ class ExportJobsMock:
 
     @staticmethod
     def _send(reply: Reply) -> RawResponse:
+        if reply.body is None:
+            return RawResponse(reply.status, b"", None, reply.headers)
         if isinstance(reply.body, str):
             return RawResponse(reply.status, reply.body.encode(), b"text/plain", reply.headers)
         body = reply.body if reply.wire is None else reply.wire
@@ -203,12 +221,17 @@ class RawResponse:
 
     __slots__ = ("body", "headers", "status")
 
-    def __init__(self, status: int, body: bytes, media_type: bytes, extra: dict[str, str]) -> None:
+    def __init__(
+        self, status: int, body: bytes, media_type: bytes | None, extra: dict[str, str]
+    ) -> None:
         self.status = status
         self.body = body
+        typed = [] if media_type is None else [(b"content-type", media_type)]
+        # A 204 carries neither a body nor a Content-Length (RFC 9110, 8.6).
+        length = [] if status == 204 else [(b"content-length", str(len(body)).encode())]
         self.headers = [
-            (b"content-type", media_type),
-            (b"content-length", str(len(body)).encode()),
+            *typed,
+            *length,
             *((name.lower().encode(), value.encode()) for name, value in extra.items()),
         ]
 

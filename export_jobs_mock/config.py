@@ -31,7 +31,13 @@ class MockConfig:
     """Settings of one mock instance; every field has a default fit for local use.
 
     ``tokens`` and ``api_keys``: ``None`` accepts any non-empty value; a set accepts
-    only its members (others answer 401 or 403 as the gateway does).
+    only its members (others answer 401 or 403 as the gateway does). Tokens from
+    the mock's IMS endpoint are accepted besides, until they expire.
+    ``ims_clients``: the client ids and secrets the IMS endpoint accepts
+    (``None``: any non-empty pair); their ids are valid API keys too.
+    ``newer_shapes``: answer in the shapes later revisions of the guide show
+    (a batch's ``status`` as one value, profile counters in ``metrics``, no
+    ``pushJob``, cancel answering ``204``) instead of the seed guide's.
     ``entitlements``: ``None`` lets every token reach every organisation; a mapping
     names the organisations each token may use (others answer 403 ``403025``).
     """
@@ -41,9 +47,16 @@ class MockConfig:
     tokens: frozenset[str] | None = None
     api_keys: frozenset[str] | None = None
     entitlements: Mapping[str, frozenset[str]] | None = None
+    ims_clients: Mapping[str, str] | None = None
+    token_lifetime_seconds: int = 86_399
+    newer_shapes: bool = False
     seed_examples: bool = False
     max_body_bytes: int = 1_048_576
     first_job_id: int = 1000
     #: When True a response that breaks the spec raises into the caller (tests);
     #: otherwise it becomes a logged 500 that names the violation.
     raise_on_contract_violation: bool = False
+
+    def __post_init__(self) -> None:
+        if self.token_lifetime_seconds < 1:
+            raise ValueError("token_lifetime_seconds must be at least 1")

@@ -4,8 +4,12 @@
 - ``POST /_mock/clock`` with ``{"advanceMs": 5000}``: move the clock forward.
 - ``POST /_mock/faults`` with ``{"status": 503, "count": 2, "operationId": "getExportJob",
   "retryAfter": 1}``: answer the next matching requests with that status.
-- ``DELETE /_mock/faults``: drop pending faults.
-- ``GET /_mock/health``: liveness, the number of stored jobs, requests per operation.
+- ``DELETE /_mock/faults``: drop pending faults and lift the throttle.
+- ``POST /_mock/throttle`` with ``{"share": 0.25, "retryAfter": 1, "operationId": null}``:
+  answer that share of API requests with the gateway's 429 until lifted.
+- ``DELETE /_mock/throttle``: lift the throttle.
+- ``GET /_mock/health``: liveness, stored jobs, requests per operation, tokens issued,
+  requests throttled.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from export_jobs_mock.faults import Fault
+from export_jobs_mock.faults import Fault, Throttle
 
 if TYPE_CHECKING:
     from export_jobs_mock.app import ExportJobsMock
@@ -92,18 +96,51 @@ def routes(mock: ExportJobsMock) -> list[Route]:
         mock.inject(fault)
         return _json(200, {"queued": True})
 
+    async def throttle(request: Request) -> Response:
+        body = await _object_body(request)
+        if body is None:
+            return _error('expected a JSON object such as {"share": 0.25}')
+        operation = body.get("operationId")
+        known = {op.operation_id for op in mock.spec.operations}
+        if operation is not None and operation not in known:
+            return _error(f"operationId must be one of {sorted(known)}")
+        share = body.get("share")
+        if not isinstance(share, int | float) or isinstance(share, bool):
+            return _error("share must be a number above 0 and at most 1")
+        try:
+            retry_after = _int_field(body, "retryAfter", required=False)
+            mock.throttle(Throttle(float(share), retry_after, operation))
+        except ValueError as error:
+            return _error(str(error))
+        return _json(200, {"throttling": True})
+
+    async def lift_throttle(_: Request) -> Response:
+        mock.throttle(None)
+        return _json(200, {"throttling": False})
+
     async def clear_faults(_: Request) -> Response:
         mock.faults.clear()
         return _json(200, {"cleared": True})
 
     async def health(_: Request) -> Response:
         jobs = mock.service.store.count()
-        return _json(200, {"ok": True, "jobs": jobs, "requests": dict(mock.served)})
+        return _json(
+            200,
+            {
+                "ok": True,
+                "jobs": jobs,
+                "requests": dict(mock.served),
+                "tokensIssued": mock.issuer.issued,
+                "throttled": mock.faults.throttled,
+            },
+        )
 
     return [
         Route("/_mock/reset", reset, methods=["POST"]),
         Route("/_mock/clock", clock, methods=["POST"]),
         Route("/_mock/faults", add_fault, methods=["POST"]),
         Route("/_mock/faults", clear_faults, methods=["DELETE"]),
+        Route("/_mock/throttle", throttle, methods=["POST"]),
+        Route("/_mock/throttle", lift_throttle, methods=["DELETE"]),
         Route("/_mock/health", health, methods=["GET"]),
     ]

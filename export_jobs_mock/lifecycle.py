@@ -32,13 +32,18 @@ def _span(start: int, end: int) -> dict[str, int]:
     return {"startTimeInMs": start, "endTimeInMs": end, "totalTimeInMs": end - start}
 
 
-def render(job: StoredJob, now_ms: int, lifecycle: Lifecycle) -> dict[str, Any]:
-    """The job as the service reports it at ``now_ms`` (treat the result as read-only)."""
-    return render_with_json(job, now_ms, lifecycle)[0]
+def render(
+    job: StoredJob, now_ms: int, lifecycle: Lifecycle, newer: bool = False
+) -> dict[str, Any]:
+    """The job as the service reports it at ``now_ms`` (treat the result as read-only).
+
+    ``newer``: in the shapes later revisions of the guide show (see ``MockConfig``).
+    """
+    return render_with_json(job, now_ms, lifecycle, newer=newer)[0]
 
 
 def render_with_json(
-    job: StoredJob, now_ms: int, lifecycle: Lifecycle
+    job: StoredJob, now_ms: int, lifecycle: Lifecycle, *, newer: bool = False
 ) -> tuple[dict[str, Any], orjson.Fragment]:
     """``render`` and the same document serialised, both cached until the status changes."""
     status = status_at(job, now_ms, lifecycle)
@@ -48,13 +53,18 @@ def render_with_json(
     if job.fixed_document is not None:
         document = job.fixed_document
     else:
-        document = _build(job, status, lifecycle)
+        document = _build(job, status, lifecycle, newer)
     fragment = orjson.Fragment(orjson.dumps(document))
     job.rendered = (status, document, fragment)
     return document, fragment
 
 
-def _build(job: StoredJob, status: str, lifecycle: Lifecycle) -> dict[str, Any]:
+def _batch_status(statuses: list[str], newer: bool) -> list[str] | str:
+    # Later revisions send a lone membership as a single value, e.g. "exited".
+    return statuses[0] if newer and len(statuses) == 1 else statuses
+
+
+def _build(job: StoredJob, status: str, lifecycle: Lifecycle, newer: bool) -> dict[str, Any]:
     started = job.created_ms + lifecycle.new_ms
     finished = started + lifecycle.processing_ms
     request = job.request
@@ -65,7 +75,7 @@ def _build(job: StoredJob, status: str, lifecycle: Lifecycle) -> dict[str, Any]:
             {
                 "segmentId": segment["segmentId"],
                 "segmentNs": segment["segmentNs"],
-                "status": segment.get("status", ["realized", "existing"]),
+                "status": _batch_status(segment.get("status", ["realized", "existing"]), newer),
                 "batchId": batch_id,
             }
             for segment, batch_id in zip(segments, job.batch_ids, strict=True)
@@ -84,7 +94,7 @@ def _build(job: StoredJob, status: str, lifecycle: Lifecycle) -> dict[str, Any]:
         "updateTime": job.created_ms,
         "requestId": job.request_id,
     }
-    for optional in ("fields", "filter", "additionalFields", "mergePolicy"):
+    for optional in ("fields", "filter", "additionalFields", "mergePolicy", "evaluationInfo"):
         if optional in request:
             document[optional] = request[optional]
     if status == "NEW":
@@ -98,8 +108,18 @@ def _build(job: StoredJob, status: str, lifecycle: Lifecycle) -> dict[str, Any]:
         document["errors"] = [_FAILURE]
         document["metrics"] = {"totalTime": _span(started, finished)}
         return document
-    document["computeGatewayJobId"]["pushJob"] = job.push_job_ref
     written = started + (finished - started) * 3 // 4
+    if newer:
+        # Profile counters instead of the dataset-write step, and no push job.
+        profiles = 100 + job.id % 900
+        document["metrics"] = {
+            "totalTime": _span(started, finished),
+            "profileExportTime": _span(started, finished),
+            "totalExportedProfileCounter": profiles,
+            "exportedProfileByNamespaceCounter": {"ECID": profiles},
+        }
+        return document
+    document["computeGatewayJobId"]["pushJob"] = job.push_job_ref
     document["metrics"] = {
         "totalTime": _span(started, finished),
         "profileExportTime": _span(started, written),

@@ -144,6 +144,8 @@ class Operation:
     body_required: bool
     responses: Mapping[int, ResponseValidator] = field(repr=False)
     response_headers: Mapping[int, tuple[str, ...]] = field(repr=False)
+    #: Documented statuses that carry no body (a cancel's 204).
+    bodiless: frozenset[int] = frozenset()
 
 
 class Spec:
@@ -235,11 +237,14 @@ class Spec:
         body_schema = body["content"]["application/json"]["schema"] if body else None
         responses: dict[int, ResponseValidator] = {}
         response_headers: dict[int, tuple[str, ...]] = {}
+        bodiless: set[int] = set()
         for status, response in raw["responses"].items():
             resolved = self.resolve(response)
             media = resolved.get("content", {}).get("application/json")
             if media is not None:
                 responses[int(status)] = self._response_validator(media["schema"])
+            elif "content" not in resolved:
+                bodiless.add(int(status))
             response_headers[int(status)] = tuple(h.lower() for h in resolved.get("headers", {}))
         pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]*)", re.escape(path))
         return Operation(
@@ -252,6 +257,7 @@ class Spec:
             body_required=bool(body and body.get("required")),
             responses=responses,
             response_headers=response_headers,
+            bodiless=frozenset(bodiless),
         )
 
 

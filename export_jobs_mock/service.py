@@ -86,7 +86,9 @@ class ExportJobService:
             next_link = f"/export/jobs/?limit={limit}&offset={cursor(jobs[-1])}"
             if status is not None:
                 next_link += f"&status={status}"
-        rendered = [render_with_json(job, now, lifecycle) for job in jobs]
+        rendered = [
+            render_with_json(job, now, lifecycle, newer=self.config.newer_shapes) for job in jobs
+        ]
         envelope = {"page": page, "link": {"next": next_link}}
         return Reply(
             200,
@@ -116,18 +118,23 @@ class ExportJobService:
 
         job = self.store.create(tenant, self.config.clock.now_ms(), build)
         location = f"{self.spec.base_path}/export/jobs/{job.id}"
-        document = render(job, self.config.clock.now_ms(), self.config.lifecycle)
+        document = render(
+            job, self.config.clock.now_ms(), self.config.lifecycle, self.config.newer_shapes
+        )
         return Reply(200, document, {"X-Location": location})
 
     def get_job(self, tenant: Tenant, job_id: int) -> Reply:
         job = self.store.get(tenant, job_id)
         if job is None:
             return not_found(job_id)
-        return Reply(200, render(job, self.config.clock.now_ms(), self.config.lifecycle))
+        now = self.config.clock.now_ms()
+        return Reply(200, render(job, now, self.config.lifecycle, self.config.newer_shapes))
 
     def cancel_job(self, tenant: Tenant, job_id: int) -> Reply:
         if not self.store.remove(tenant, job_id):
             return not_found(job_id)
+        if self.config.newer_shapes:
+            return Reply(204, None)
         return Reply(200, dict(self._cancelled))
 
 

@@ -34,7 +34,13 @@ def test_undocumented_fault_is_sent_as_a_proxy_would(
 def test_control_api(client: TestClient, mock: ExportJobsMock) -> None:
     client.post("export/jobs", json=job_body())
     health = client.get("http://testserver/_mock/health").json()
-    assert health == {"ok": True, "jobs": 1, "requests": {"createExportJob": 1}}
+    assert health == {
+        "ok": True,
+        "jobs": 1,
+        "requests": {"createExportJob": 1},
+        "tokensIssued": 0,
+        "throttled": 0,
+    }
     now = client.post("http://testserver/_mock/clock", json={"advanceMs": 5000}).json()["nowMs"]
     assert now == 1_700_000_005_000
     assert client.get("export/jobs").json()["records"][0]["status"] == "SUCCEEDED"

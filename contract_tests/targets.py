@@ -25,7 +25,6 @@ from typing import Any
 import httpx
 import requests
 import requests.adapters
-import uvicorn
 from starlette.testclient import TestClient
 from starlette.types import ASGIApp
 
@@ -33,6 +32,7 @@ from contract_tests.credentials import Credentials
 from contract_tests.defects import DEFECTS
 from export_jobs_mock import Lifecycle, ManualClock, MockConfig, create_app
 from export_jobs_mock.app import ExportJobsMock
+from export_jobs_mock.serving import serve
 
 MOCK_BASE_PATH = "/data/core/ups"
 MOCK_CREDENTIALS = Credentials(
@@ -198,28 +198,14 @@ def in_process_target() -> Target:
 @contextmanager
 def http_target() -> Iterator[Target]:
     """The mock served by uvicorn on a free loopback port, for as long as the context lasts."""
-    mock = create_app(mock_config())
-    config = uvicorn.Config(mock, host="127.0.0.1", port=0, log_level="warning", lifespan="off")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the mock did not start")
-        time.sleep(0.01)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    try:
+    with serve(create_app(mock_config())) as server:
         yield Target(
             name="mock-http",
-            base_url=f"http://127.0.0.1:{port}{MOCK_BASE_PATH}",
+            base_url=server.base_url,
             credentials=MOCK_CREDENTIALS,
             other_tenant=MOCK_OTHER_TENANT,
-            mock=mock,
+            mock=server.mock,
         )
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 def live_target() -> Target | str:

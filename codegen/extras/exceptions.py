@@ -11,6 +11,31 @@ class ExportJobsError(Exception):
     """Base class of every error this package raises on purpose."""
 
 
+class ConfigurationError(ExportJobsError, ValueError):
+    """A setting the client cannot work with: a missing or empty credential, a bad URL."""
+
+
+class AuthenticationError(ExportJobsError):
+    """IMS did not issue a token; the message carries IMS's ``error`` and ``error_description``.
+
+    ``status_code`` is IMS's HTTP status (``None`` when its answer was unusable).
+    """
+
+    def __init__(
+        self, message: str, *, status_code: int | None = None, error: str | None = None
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.error = error
+
+
+class NetworkError(ExportJobsError):
+    """The API could not be reached, or stopped answering, after the retries.
+
+    The ``httpx`` error is the ``__cause__``.
+    """
+
+
 class ApiError(ExportJobsError):
     """The API answered with an error status.
 
@@ -47,8 +72,9 @@ class ApiError(ExportJobsError):
             return cls(status_code, text or "no body", content=content)
         error_code = body.get("error_code")
         message = body.get("message") or body.get("detail") or body.get("title") or ""
-        if error_code is None:
-            for items in (body.get("errors") or {}).values():
+        grouped = body.get("errors")
+        if error_code is None and isinstance(grouped, dict):
+            for items in grouped.values():
                 if isinstance(items, list) and items and isinstance(items[0], dict):
                     error_code = items[0].get("code")
                     break

@@ -9,17 +9,33 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Protocol, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
 from .api.export_jobs import cancel_export_job, create_export_job, get_export_job, list_export_jobs
+from .auth import (
+    DEFAULT_IMS_URL,
+    DEFAULT_SCOPES,
+    ClientCredentials,
+    ImsTokenAuth,
+    StaticTokenAuth,
+)
 from .client import AuthenticatedClient
-from .exceptions import ApiError, ExportJobFailedError, ExportJobsError, WaitTimeoutError
+from .exceptions import (
+    ApiError,
+    ConfigurationError,
+    ExportJobFailedError,
+    ExportJobsError,
+    NetworkError,
+    WaitTimeoutError,
+)
 from .models.cancel_result import CancelResult
 from .models.export_job import ExportJob
 from .models.export_job_create import ExportJobCreate
@@ -29,8 +45,12 @@ from .retrying import AsyncRetryingTransport, RetryingTransport
 from .types import UNSET
 
 DEFAULT_BASE_URL = "https://platform.adobe.io/data/core/ups"
-#: The environment variables ``from_env`` reads.
+#: The environment variables ``connect_from_env`` reads, by ``connect`` argument.
 ENVIRONMENT = {
+    "client_id": "EXPORT_JOBS_CLIENT_ID",
+    "client_secret": "EXPORT_JOBS_CLIENT_SECRET",
+    "scopes": "EXPORT_JOBS_SCOPES",
+    "ims_url": "EXPORT_JOBS_IMS_URL",
     "access_token": "EXPORT_JOBS_ACCESS_TOKEN",
     "api_key": "EXPORT_JOBS_API_KEY",
     "ims_org": "EXPORT_JOBS_IMS_ORG",
@@ -41,61 +61,120 @@ TERMINAL_STATUSES = frozenset({"SUCCEEDED", "FAILED"})
 T = TypeVar("T")
 
 
+def _required(name: str, value: str | None) -> str:
+    if value is None or not value.strip():
+        raise ConfigurationError(f"{name} is missing or empty")
+    return value.strip()
+
+
 def connect(
     *,
-    access_token: str,
-    api_key: str,
     ims_org: str,
     sandbox_name: str,
+    client_id: str | None = None,
+    client_secret: str | None = None,
+    scopes: Sequence[str] = DEFAULT_SCOPES,
+    ims_url: str = DEFAULT_IMS_URL,
+    access_token: str | None = None,
+    api_key: str | None = None,
     base_url: str = DEFAULT_BASE_URL,
     timeout: float = 30.0,
     retry_attempts: int = 4,
+    max_retry_wait: float = 30.0,
+    token_clock: Callable[[], float] = time.monotonic,
 ) -> AuthenticatedClient:
-    """A client that sends the four gateway headers on every call and retries idempotent calls."""
+    """A client that authenticates, sends the gateway headers on every call and retries.
+
+    With ``client_id`` and ``client_secret`` (OAuth Server-to-Server) tokens come
+    from IMS and are renewed by the client; otherwise ``access_token`` is sent as
+    it is. ``api_key`` defaults to the client id. Retries: see ``retrying``.
+    Raises ``ConfigurationError`` for a missing or empty setting.
+    """
+    auth: httpx.Auth
+    if client_id or client_secret:
+        credentials = ClientCredentials(
+            _required("client_id", client_id),
+            _required("client_secret", client_secret),
+            tuple(scopes),
+            ims_url,
+        )
+        auth = ImsTokenAuth(credentials, clock=token_clock)
+        api_key = api_key or credentials.client_id
+    else:
+        auth = StaticTokenAuth(
+            _required("access_token (or client_id and client_secret)", access_token)
+        )
     headers = {
-        "Authorization": f"Bearer {access_token}",
-        "x-api-key": api_key,
-        "x-gw-ims-org-id": ims_org,
-        "x-sandbox-name": sandbox_name,
+        "x-api-key": _required("api_key", api_key),
+        "x-gw-ims-org-id": _required("ims_org", ims_org),
+        "x-sandbox-name": _required("sandbox_name", sandbox_name),
     }
-    client = AuthenticatedClient(
-        base_url=base_url, token=access_token, raise_on_unexpected_status=False
-    )
+    if not base_url.startswith(("https://", "http://")):
+        raise ConfigurationError(f"base_url must be http(s): {base_url!r}")
+    # The token travels through ``auth``; AuthenticatedClient.token stays empty so
+    # that no repr of the client can show it.
+    client = AuthenticatedClient(base_url=base_url, token="", raise_on_unexpected_status=False)
     limit = httpx.Timeout(timeout)
     client.set_httpx_client(
         httpx.Client(
             base_url=base_url,
             headers=headers,
+            auth=auth,
             timeout=limit,
-            transport=RetryingTransport(attempts=retry_attempts),
+            transport=RetryingTransport(attempts=retry_attempts, max_wait=max_retry_wait),
         )
     )
     client.set_async_httpx_client(
         httpx.AsyncClient(
             base_url=base_url,
             headers=headers,
+            auth=auth,
             timeout=limit,
-            transport=AsyncRetryingTransport(attempts=retry_attempts),
+            transport=AsyncRetryingTransport(attempts=retry_attempts, max_wait=max_retry_wait),
         )
     )
     return client
 
 
 def connect_from_env(environ: Mapping[str, str] | None = None) -> AuthenticatedClient:
-    """``connect`` with the ``EXPORT_JOBS_*`` variables (``EXPORT_JOBS_BASE_URL`` optional)."""
+    """``connect`` with the ``EXPORT_JOBS_*`` variables.
+
+    ``EXPORT_JOBS_CLIENT_ID`` and ``EXPORT_JOBS_CLIENT_SECRET`` (OAuth Server-to-Server,
+    with optional ``EXPORT_JOBS_SCOPES`` and ``EXPORT_JOBS_IMS_URL``) win over
+    ``EXPORT_JOBS_ACCESS_TOKEN`` and ``EXPORT_JOBS_API_KEY``; ``EXPORT_JOBS_IMS_ORG``
+    and ``EXPORT_JOBS_SANDBOX`` are always needed, ``EXPORT_JOBS_BASE_URL`` is optional.
+    """
     environ = os.environ if environ is None else environ
-    missing = [
-        name for key, name in ENVIRONMENT.items() if key != "base_url" and not environ.get(name)
-    ]
+
+    def value(key: str) -> str | None:
+        return environ.get(ENVIRONMENT[key], "").strip() or None
+
+    oauth = bool(value("client_id") or value("client_secret"))
+    needed = ["client_id", "client_secret"] if oauth else ["access_token", "api_key"]
+    missing = [ENVIRONMENT[key] for key in [*needed, "ims_org", "sandbox_name"] if not value(key)]
     if missing:
-        raise ExportJobsError(f"missing environment variables: {', '.join(missing)}")
+        raise ConfigurationError(f"missing environment variables: {', '.join(missing)}")
+    scopes = value("scopes")
     return connect(
-        access_token=environ[ENVIRONMENT["access_token"]],
-        api_key=environ[ENVIRONMENT["api_key"]],
         ims_org=environ[ENVIRONMENT["ims_org"]],
         sandbox_name=environ[ENVIRONMENT["sandbox_name"]],
-        base_url=environ.get(ENVIRONMENT["base_url"]) or DEFAULT_BASE_URL,
+        client_id=value("client_id"),
+        client_secret=value("client_secret"),
+        scopes=[s.strip() for s in scopes.split(",") if s.strip()] if scopes else DEFAULT_SCOPES,
+        ims_url=value("ims_url") or DEFAULT_IMS_URL,
+        access_token=None if oauth else value("access_token"),
+        api_key=value("api_key"),
+        base_url=value("base_url") or DEFAULT_BASE_URL,
     )
+
+
+@contextmanager
+def _network_errors() -> Iterator[None]:
+    """httpx's transport errors, once the retries are spent, as the package's ``NetworkError``."""
+    try:
+        yield
+    except httpx.TransportError as error:
+        raise NetworkError(f"{type(error).__name__}: {error or 'no detail'}") from error
 
 
 class _Answer(Protocol):
@@ -113,6 +192,18 @@ def _expect(response: _Answer, expected: type[T]) -> T:
     if isinstance(response.parsed, expected):
         return response.parsed
     raise ApiError.from_response(int(response.status_code), response.content)
+
+
+def _cancelled(response: _Answer) -> CancelResult:
+    """A cancel's answer: ``200`` with a body, or ``204`` with or without one."""
+    if int(response.status_code) == 204:
+        if isinstance(response.parsed, CancelResult):
+            return response.parsed
+        try:
+            return CancelResult.from_dict(json.loads(response.content))
+        except (ValueError, TypeError, KeyError):  # no body, as a 204 should be
+            return CancelResult(status=True, message="")
+    return _expect(response, CancelResult)
 
 
 def _status(status: ListExportJobsStatus | str | None) -> ListExportJobsStatus | None:
@@ -161,12 +252,13 @@ class ExportJobs:
         offset: str | None = None,
     ) -> ExportJobList:
         """One page of jobs, newest first."""
-        response = list_export_jobs.sync_detailed(
-            client=self.client,
-            limit=limit,
-            offset=UNSET if offset is None else offset,
-            status=_status(status) or UNSET,
-        )
+        with _network_errors():
+            response = list_export_jobs.sync_detailed(
+                client=self.client,
+                limit=limit,
+                offset=UNSET if offset is None else offset,
+                status=_status(status) or UNSET,
+            )
         return _expect(response, ExportJobList)
 
     def iter(
@@ -183,18 +275,25 @@ class ExportJobs:
 
     def create(self, body: ExportJobCreate, *, profile_instance_id: str | None = None) -> ExportJob:
         """Start an export (never retried: a lost answer may mean the job exists)."""
-        response = create_export_job.sync_detailed(
-            client=self.client,
-            body=body,
-            x_profile_instance_id=UNSET if profile_instance_id is None else profile_instance_id,
-        )
+        with _network_errors():
+            response = create_export_job.sync_detailed(
+                client=self.client,
+                body=body,
+                x_profile_instance_id=UNSET if profile_instance_id is None else profile_instance_id,
+            )
         return _expect(response, ExportJob)
 
     def get(self, job_id: int) -> ExportJob:
-        return _expect(get_export_job.sync_detailed(job_id, client=self.client), ExportJob)
+        """One job of the caller's organisation and sandbox."""
+        with _network_errors():
+            response = get_export_job.sync_detailed(job_id, client=self.client)
+        return _expect(response, ExportJob)
 
     def cancel(self, job_id: int) -> CancelResult:
-        return _expect(cancel_export_job.sync_detailed(job_id, client=self.client), CancelResult)
+        """Cancel a job; the service answers ``200`` with a body or ``204``."""
+        with _network_errors():
+            response = cancel_export_job.sync_detailed(job_id, client=self.client)
+        return _cancelled(response)
 
     def wait(
         self,
@@ -248,12 +347,13 @@ class AsyncExportJobs:
         limit: int = 1000,
         offset: str | None = None,
     ) -> ExportJobList:
-        response = await list_export_jobs.asyncio_detailed(
-            client=self.client,
-            limit=limit,
-            offset=UNSET if offset is None else offset,
-            status=_status(status) or UNSET,
-        )
+        with _network_errors():
+            response = await list_export_jobs.asyncio_detailed(
+                client=self.client,
+                limit=limit,
+                offset=UNSET if offset is None else offset,
+                status=_status(status) or UNSET,
+            )
         return _expect(response, ExportJobList)
 
     async def iter(
@@ -271,20 +371,23 @@ class AsyncExportJobs:
     async def create(
         self, body: ExportJobCreate, *, profile_instance_id: str | None = None
     ) -> ExportJob:
-        response = await create_export_job.asyncio_detailed(
-            client=self.client,
-            body=body,
-            x_profile_instance_id=UNSET if profile_instance_id is None else profile_instance_id,
-        )
+        with _network_errors():
+            response = await create_export_job.asyncio_detailed(
+                client=self.client,
+                body=body,
+                x_profile_instance_id=UNSET if profile_instance_id is None else profile_instance_id,
+            )
         return _expect(response, ExportJob)
 
     async def get(self, job_id: int) -> ExportJob:
-        return _expect(await get_export_job.asyncio_detailed(job_id, client=self.client), ExportJob)
+        with _network_errors():
+            response = await get_export_job.asyncio_detailed(job_id, client=self.client)
+        return _expect(response, ExportJob)
 
     async def cancel(self, job_id: int) -> CancelResult:
-        return _expect(
-            await cancel_export_job.asyncio_detailed(job_id, client=self.client), CancelResult
-        )
+        with _network_errors():
+            response = await cancel_export_job.asyncio_detailed(job_id, client=self.client)
+        return _cancelled(response)
 
     async def wait(
         self,

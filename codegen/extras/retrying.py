@@ -1,7 +1,13 @@
-"""httpx transports that retry idempotent requests on 429, 5xx and connection errors.
+"""httpx transports that resend what is safe to resend.
 
-Only GET, HEAD, OPTIONS and DELETE are retried: a create (POST) whose answer
-was lost may already have started an export, so it is never sent twice.
+- GET, HEAD, OPTIONS and DELETE (and requests marked with ``RETRY_ANY_METHOD``,
+  such as the IMS token request) are resent on 429, 500, 502, 503, 504 and on
+  connection errors.
+- Any other request, a create included, is resent only when it was certainly
+  not processed: on ``429`` (the gateway throttled it) or when no connection
+  could be made. A create that failed otherwise (a 5xx, a timeout after it was
+  sent) may already have started an export, so it is never sent twice.
+
 ``Retry-After`` is honoured (capped at ``max_wait``); otherwise the pause
 grows exponentially with jitter.
 """
@@ -14,8 +20,17 @@ from collections.abc import Awaitable, Callable
 import httpx
 import tenacity
 
+from .auth import RETRY_ANY_METHOD
+
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+#: Statuses that say the request was not processed: safe to resend whatever it was.
+NOT_PROCESSED_STATUSES = frozenset({429})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE"})
+
+
+def may_resend(request: httpx.Request) -> bool:
+    """Whether ``request`` may be resent after a failure that may have processed it."""
+    return request.method in IDEMPOTENT_METHODS or bool(request.extensions.get(RETRY_ANY_METHOD))
 
 
 def _retry_after(response: httpx.Response) -> float | None:
@@ -39,19 +54,24 @@ class _Policy:
                 return min(hinted, self.max_wait)
         return float(self._backoff(state))
 
-    def arguments(self) -> dict[str, object]:
+    def arguments(self, request: httpx.Request) -> dict[str, object]:
+        if may_resend(request):
+            errors: type[Exception] = httpx.TransportError
+            statuses = RETRY_STATUSES
+        else:
+            errors, statuses = httpx.ConnectError, NOT_PROCESSED_STATUSES
         return {
             "stop": tenacity.stop_after_attempt(self.attempts),
             "wait": self.wait,
-            "retry": tenacity.retry_if_exception_type(httpx.TransportError)
-            | tenacity.retry_if_result(lambda r: r.status_code in RETRY_STATUSES),
+            "retry": tenacity.retry_if_exception_type(errors)
+            | tenacity.retry_if_result(lambda r: r.status_code in statuses),
             # Out of attempts: hand back the last response (or raise the last error).
             "retry_error_callback": lambda state: state.outcome.result(),
         }
 
 
 class RetryingTransport(httpx.BaseTransport):
-    """Wraps a transport so that idempotent requests are retried."""
+    """Wraps a transport so that what is safe to resend is retried (see the module)."""
 
     def __init__(
         self,
@@ -66,16 +86,14 @@ class RetryingTransport(httpx.BaseTransport):
         self._sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if request.method not in IDEMPOTENT_METHODS:
-            return self._inner.handle_request(request)
-
         def attempt() -> httpx.Response:
             response = self._inner.handle_request(request)
             if response.status_code in RETRY_STATUSES:
                 response.read()  # free the connection before a possible retry
             return response
 
-        retrying = tenacity.Retrying(sleep=self._sleep, **self._policy.arguments())  # type: ignore[arg-type]
+        arguments = self._policy.arguments(request)
+        retrying = tenacity.Retrying(sleep=self._sleep, **arguments)  # type: ignore[arg-type]
         result: httpx.Response = retrying(attempt)
         return result
 
@@ -99,9 +117,6 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
         self._sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if request.method not in IDEMPOTENT_METHODS:
-            return await self._inner.handle_async_request(request)
-
         async def attempt() -> httpx.Response:
             response = await self._inner.handle_async_request(request)
             if response.status_code in RETRY_STATUSES:
@@ -109,7 +124,8 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
             return response
 
         extra = {} if self._sleep is None else {"sleep": self._sleep}
-        retrying = tenacity.AsyncRetrying(**self._policy.arguments(), **extra)  # type: ignore[arg-type]
+        arguments = self._policy.arguments(request)
+        retrying = tenacity.AsyncRetrying(**arguments, **extra)  # type: ignore[arg-type]
         result: httpx.Response = await retrying(attempt)
         return result
 

@@ -107,8 +107,6 @@ class ImsTokenAuth(httpx.Auth):
     it expires, or after nine tenths of its life when that is shorter.
     """
 
-    requires_response_body = True  # a 401's error code decides whether to renew
-
     def __init__(
         self,
         credentials: ClientCredentials,
@@ -135,17 +133,25 @@ class ImsTokenAuth(httpx.Auth):
     def sync_auth_flow(
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
+        # Overriding the flows (for the locks) means reading the bodies here.
         with self._thread_lock:
             if self._stale(None):
-                self._store((yield self._token_request()))
+                answer = yield self._token_request()
+                answer.read()
+                self._store(answer)
             used = self._current()
         request.headers["Authorization"] = _bearer(used)
         response = yield request
+        if response.status_code != 401:
+            return
+        response.read()
         if not _token_rejected(response):
             return
         with self._thread_lock:
             if self._stale(used):
-                self._store((yield self._token_request()))
+                answer = yield self._token_request()
+                answer.read()
+                self._store(answer)
             request.headers["Authorization"] = _bearer(self._current())
         yield request
 
@@ -155,15 +161,22 @@ class ImsTokenAuth(httpx.Auth):
         lock = self._loop_lock()
         async with lock:
             if self._stale(None):
-                self._store((yield self._token_request()))
+                answer = yield self._token_request()
+                await answer.aread()
+                self._store(answer)
             used = self._current()
         request.headers["Authorization"] = _bearer(used)
         response = yield request
+        if response.status_code != 401:
+            return
+        await response.aread()
         if not _token_rejected(response):
             return
         async with lock:
             if self._stale(used):
-                self._store((yield self._token_request()))
+                answer = yield self._token_request()
+                await answer.aread()
+                self._store(answer)
             request.headers["Authorization"] = _bearer(self._current())
         yield request
 

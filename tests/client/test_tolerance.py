@@ -163,7 +163,7 @@ def test_one_odd_record_spoils_only_itself() -> None:
 
 
 def test_records_must_be_a_list() -> None:
-    with pytest.raises(TypeError, match="records: .* does not fit the spec"):
+    with pytest.raises(TypeError, match=r"records: .* does not fit the spec"):
         ExportJobList.from_dict(_page({"not": "a list"}))  # type: ignore[arg-type]
 
 

@@ -68,8 +68,19 @@ unit: setup ## Behaviour tests of the mock, the client and the tools
 test: check ## The whole suite: static checks, behaviour tests, contract tests
 	$(PY) -m pytest
 
-mock: setup ## Serve the mock on $(HOST):$(PORT) (SEED=1 loads the guide's example jobs)
-	$(PY) -m export_jobs_mock --host $(HOST) --port $(PORT) $(if $(SEED),--seed-examples,)
+# Options of `make mock`, each passed on only when set:
+#   SEED=1 the guide's example jobs · TOKEN=, API_KEY= the only ones accepted
+#   CLIENT_ID=, CLIENT_SECRET= the credential its IMS endpoint accepts · TOKEN_LIFETIME= seconds
+#   NEWER_SHAPES=1 answer as later guide revisions do
+mock: setup ## Serve the mock on $(HOST):$(PORT) (options: see the comment above this target)
+	$(PY) -m export_jobs_mock --host $(HOST) --port $(PORT) \
+		$(if $(SEED),--seed-examples,) \
+		$(if $(TOKEN),--token "$(TOKEN)",) \
+		$(if $(API_KEY),--api-key "$(API_KEY)",) \
+		$(if $(CLIENT_ID),--client-id "$(CLIENT_ID)",) \
+		$(if $(CLIENT_SECRET),--client-secret "$(CLIENT_SECRET)",) \
+		$(if $(TOKEN_LIFETIME),--token-lifetime "$(TOKEN_LIFETIME)",) \
+		$(if $(NEWER_SHAPES),--newer-shapes,)
 
 docs: setup ## Render the API reference to build/docs/index.html
 	$(NODE_BIN)/redocly build-docs $(SPEC) --output build/docs/index.html

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import signal
+import warnings
 from collections.abc import Iterator
 
 import pytest
@@ -36,10 +37,15 @@ def cancel_created(target: Target) -> None:
     if not target.created_ids:
         return
     target.budget = None  # cleaning up must not be stopped by a spent budget
+    left: list[int] = []
     with target.client() as client:
         for job_id in list(target.created_ids):
-            client.delete(f"export/jobs/{job_id}")
+            answer = client.delete(f"export/jobs/{job_id}")
+            if answer.status_code not in (200, 204, 404):
+                left.append(job_id)
             target.created_ids.remove(job_id)
+    if left:
+        warnings.warn(f"could not cancel jobs the run created: {left}", stacklevel=1)
 
 
 def _interrupt(signum: int, frame: object) -> None:

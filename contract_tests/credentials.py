@@ -11,6 +11,12 @@ _SECRETS: set[str] = set()
 _MIN_SECRET_LENGTH = 6
 
 
+def remember_secret(secret: str) -> None:
+    """Mask ``secret`` (a client secret, say) in every report from now on."""
+    if len(secret) >= _MIN_SECRET_LENGTH:
+        _SECRETS.add(secret)
+
+
 def mask_secrets(text: str) -> str:
     """``text`` with every known token and key replaced by ``[masked]``."""
     for secret in sorted(_SECRETS, key=len, reverse=True):

@@ -4,7 +4,9 @@ A real server is chosen with environment variables (never with files, so that
 secrets are not written anywhere)::
 
     EXPORT_JOBS_BASE_URL=https://platform.adobe.io/data/core/ups
-    EXPORT_JOBS_ACCESS_TOKEN=...  EXPORT_JOBS_API_KEY=...
+    EXPORT_JOBS_CLIENT_ID=...  EXPORT_JOBS_CLIENT_SECRET=...   # OAuth Server-to-Server
+    EXPORT_JOBS_SCOPES=...  EXPORT_JOBS_IMS_URL=...           # optional, IMS defaults
+    EXPORT_JOBS_ACCESS_TOKEN=...  EXPORT_JOBS_API_KEY=...      # or a token of your own
     EXPORT_JOBS_IMS_ORG=...@AdobeOrg  EXPORT_JOBS_SANDBOX=prod
     EXPORT_JOBS_SANDBOX_2=dev            # optional: a second tenant for isolation checks
     EXPORT_JOBS_LIVE_WRITE=1             # optional: allow creating (and then cancelling) jobs
@@ -25,10 +27,11 @@ from typing import Any
 import httpx
 import requests
 import requests.adapters
+from aep_export_jobs_client import DEFAULT_IMS_URL, DEFAULT_SCOPES, ClientCredentials
 from starlette.testclient import TestClient
 from starlette.types import ASGIApp
 
-from contract_tests.credentials import Credentials
+from contract_tests.credentials import Credentials, remember_secret
 from contract_tests.defects import DEFECTS
 from export_jobs_mock import Lifecycle, ManualClock, MockConfig, create_app
 from export_jobs_mock.app import ExportJobsMock
@@ -39,13 +42,17 @@ MOCK_CREDENTIALS = Credentials(
     "contract-token", "contract-key", "CONTRACT1234@AdobeOrg", "contract"
 )
 MOCK_OTHER_TENANT = Credentials("other-token", "contract-key", "OTHER5678@AdobeOrg", "contract")
-LIVE_VARIABLES = (
-    "EXPORT_JOBS_BASE_URL",
-    "EXPORT_JOBS_ACCESS_TOKEN",
-    "EXPORT_JOBS_API_KEY",
-    "EXPORT_JOBS_IMS_ORG",
-    "EXPORT_JOBS_SANDBOX",
-)
+#: The OAuth Server-to-Server credential the mock's IMS endpoint accepts in contract runs.
+MOCK_CLIENT_ID = "contract-client"
+MOCK_CLIENT_SECRET = "contract-client-secret"
+LIVE_VARIABLES = ("EXPORT_JOBS_BASE_URL", "EXPORT_JOBS_IMS_ORG", "EXPORT_JOBS_SANDBOX")
+#: Either pair authenticates a live run; the client credentials win when both are set.
+OAUTH_VARIABLES = ("EXPORT_JOBS_CLIENT_ID", "EXPORT_JOBS_CLIENT_SECRET")
+TOKEN_VARIABLES = ("EXPORT_JOBS_ACCESS_TOKEN", "EXPORT_JOBS_API_KEY")
+#: The longest pause a throttled live request waits before it is resent.
+MAX_THROTTLE_PAUSE_SECONDS = 30.0
+#: How often a cancel of the clean-up (which spends no budget) is resent when throttled.
+MAX_CLEANUP_ATTEMPTS = 10
 #: Every input the suite writes to a live system carries this marker.
 LIVE_MARKER = "contract-test-export-jobs-toolkit"
 
@@ -55,6 +62,18 @@ READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 class BudgetExceeded(RuntimeError):
     """The run sent as many requests as it may."""
+
+
+class ThrottledOut(BudgetExceeded):
+    """The request budget ran out while the gateway was throttling: not a contract failure."""
+
+
+def throttle_pause(headers: Any, attempt: int) -> float:
+    """How long to wait before resending a throttled request: ``Retry-After``, else backoff."""
+    hinted = str(headers.get("Retry-After", "")).strip()
+    if hinted.isdigit():
+        return min(float(hinted), MAX_THROTTLE_PAUSE_SECONDS)
+    return min(0.5 * 2.0**attempt, MAX_THROTTLE_PAUSE_SECONDS)
 
 
 class WriteRefused(RuntimeError):
@@ -68,12 +87,21 @@ class RequestBudget:
     limit: int
     per_second: float
     sent: int = 0
+    #: Requests answered 429 and resent; they spend the budget like any other.
+    throttled: int = 0
     _last: float = 0.0
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def spend(self) -> None:
         with self._lock:
             if self.sent >= self.limit:
+                if self.throttled:
+                    raise ThrottledOut(
+                        f"request budget of {self.limit} spent while the gateway throttled "
+                        f"({self.throttled} requests answered 429 and resent): raise "
+                        "EXPORT_JOBS_REQUEST_BUDGET or lower EXPORT_JOBS_RATE_PER_SECOND; "
+                        "this is throttling, not a contract failure"
+                    )
                 raise BudgetExceeded(f"request budget of {self.limit} spent")
             self.sent += 1
             pause = self._last + 1 / self.per_second - time.monotonic()
@@ -105,11 +133,21 @@ class Target:
             return TestClient(
                 self.app, base_url=base, headers=headers, raise_server_exceptions=True
             )
-        hooks = {"request": [self._before_request]}
-        return httpx.Client(base_url=base, headers=headers, timeout=30, event_hooks=hooks)
+        transport = _GuardedTransport(self, httpx.HTTPTransport())
+        return httpx.Client(base_url=base, headers=headers, timeout=30, transport=transport)
 
-    def _before_request(self, request: httpx.Request) -> None:
-        self.before_request(request.method)
+    def throttled(self, status: int, attempt: int) -> bool:
+        """Whether to resend a request that was answered ``status`` (a live 429, within budget).
+
+        A throttled request was not processed: resending it is safe, and it is
+        never reported as a contract failure.
+        """
+        if not self.live or status != 429:
+            return False
+        if self.budget is None:  # cleaning up after the run: bounded by attempts instead
+            return attempt < MAX_CLEANUP_ATTEMPTS
+        self.budget.throttled += 1
+        return True  # the budget stops a gateway that never lets up
 
     def remember_created(self, method: str | None, url: str | None, response: Any) -> None:
         """Note the id of a job a live run created, so that the run cancels it at the end."""
@@ -158,10 +196,38 @@ class _GuardedAdapter(requests.adapters.HTTPAdapter):
     def send(
         self, request: requests.PreparedRequest, *args: Any, **kwargs: Any
     ) -> requests.Response:
-        self._target.before_request(request.method or "GET")
-        response = super().send(request, *args, **kwargs)
+        attempt = 0
+        while True:
+            self._target.before_request(request.method or "GET")
+            response = super().send(request, *args, **kwargs)
+            if not self._target.throttled(response.status_code, attempt):
+                break
+            time.sleep(throttle_pause(response.headers, attempt))
+            attempt += 1
         self._target.remember_created(request.method, request.url, response)
         return response
+
+
+class _GuardedTransport(httpx.BaseTransport):
+    """The httpx side of ``_GuardedAdapter``, for the suite's sequence tests."""
+
+    def __init__(self, target: Target, inner: httpx.BaseTransport) -> None:
+        self._target = target
+        self._inner = inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        attempt = 0
+        while True:
+            self._target.before_request(request.method)
+            response = self._inner.handle_request(request)
+            if not self._target.throttled(response.status_code, attempt):
+                return response
+            response.read()
+            time.sleep(throttle_pause(response.headers, attempt))
+            attempt += 1
+
+    def close(self) -> None:
+        self._inner.close()
 
 
 def mock_config() -> MockConfig:
@@ -174,7 +240,9 @@ def mock_config() -> MockConfig:
         entitlements={
             MOCK_CREDENTIALS.token: frozenset({MOCK_CREDENTIALS.ims_org}),
             MOCK_OTHER_TENANT.token: frozenset({MOCK_OTHER_TENANT.ims_org}),
+            MOCK_CLIENT_ID: frozenset({MOCK_CREDENTIALS.ims_org}),
         },
+        ims_clients={MOCK_CLIENT_ID: MOCK_CLIENT_SECRET},
     )
 
 
@@ -196,9 +264,9 @@ def in_process_target() -> Target:
 
 
 @contextmanager
-def http_target() -> Iterator[Target]:
+def http_target(config: MockConfig | None = None) -> Iterator[Target]:
     """The mock served by uvicorn on a free loopback port, for as long as the context lasts."""
-    with serve(create_app(mock_config())) as server:
+    with serve(create_app(config or mock_config())) as server:
         yield Target(
             name="mock-http",
             base_url=server.base_url,
@@ -209,25 +277,45 @@ def http_target() -> Iterator[Target]:
 
 
 def live_target() -> Target | str:
-    """The real server named by the environment, or the reason there is none."""
-    missing = [name for name in LIVE_VARIABLES if not os.environ.get(name)]
+    """The real server named by the environment, or the reason there is none.
+
+    With client credentials the token is fetched from IMS once, at the start of
+    the run (it lives 24 hours, longer than any run).
+    """
+    env = os.environ
+    pairs = (OAUTH_VARIABLES, TOKEN_VARIABLES)
+    chosen = next((pair for pair in pairs if all(env.get(name) for name in pair)), None)
+    missing = [name for name in LIVE_VARIABLES if not env.get(name)]
+    if chosen is None:
+        missing.append(
+            " and ".join(OAUTH_VARIABLES) + " (or " + " and ".join(TOKEN_VARIABLES) + ")"
+        )
     if missing:
         return f"live contract tests need {', '.join(missing)}"
-    env = os.environ
+    if chosen is OAUTH_VARIABLES:
+        remember_secret(env["EXPORT_JOBS_CLIENT_SECRET"])
+        client = ClientCredentials(
+            env["EXPORT_JOBS_CLIENT_ID"],
+            env["EXPORT_JOBS_CLIENT_SECRET"],
+            scopes=tuple(
+                scope.strip()
+                for scope in env.get("EXPORT_JOBS_SCOPES", ",".join(DEFAULT_SCOPES)).split(",")
+                if scope.strip()
+            ),
+            ims_url=env.get("EXPORT_JOBS_IMS_URL") or DEFAULT_IMS_URL,
+        )
+        token, api_key = client.fetch_token(), env.get("EXPORT_JOBS_API_KEY") or client.client_id
+    else:
+        token, api_key = env["EXPORT_JOBS_ACCESS_TOKEN"], env["EXPORT_JOBS_API_KEY"]
     credentials = Credentials(
-        env["EXPORT_JOBS_ACCESS_TOKEN"],
-        env["EXPORT_JOBS_API_KEY"],
-        env["EXPORT_JOBS_IMS_ORG"],
-        env["EXPORT_JOBS_SANDBOX"],
+        token, api_key, env["EXPORT_JOBS_IMS_ORG"], env["EXPORT_JOBS_SANDBOX"]
     )
     other = env.get("EXPORT_JOBS_SANDBOX_2")
     return Target(
         name="live",
         base_url=env["EXPORT_JOBS_BASE_URL"],
         credentials=credentials,
-        other_tenant=Credentials(credentials.token, credentials.api_key, credentials.ims_org, other)
-        if other
-        else None,
+        other_tenant=Credentials(token, api_key, credentials.ims_org, other) if other else None,
         live=True,
         allow_writes=env.get("EXPORT_JOBS_LIVE_WRITE") == "1",
         budget=RequestBudget(

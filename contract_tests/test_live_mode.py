@@ -14,8 +14,18 @@ from pathlib import Path
 
 import pytest
 
-from contract_tests.targets import MOCK_CREDENTIALS, Target, http_target
+from contract_tests.targets import (
+    MOCK_BASE_PATH,
+    MOCK_CLIENT_ID,
+    MOCK_CLIENT_SECRET,
+    MOCK_CREDENTIALS,
+    Target,
+    http_target,
+    mock_config,
+)
 from export_jobs_mock.app import ExportJobsMock
+from export_jobs_mock.faults import Throttle
+from export_jobs_mock.ims import TOKEN_PATH
 
 HERE = Path(__file__).parent
 SUITE = [str(HERE / "test_schemathesis.py"), str(HERE / "test_semantics.py")]
@@ -67,6 +77,48 @@ def test_writes_clean_up_after_themselves(served: tuple[Target, ExportJobsMock])
     assert run.returncode == 0, run.stdout[-3000:]
     assert mock.served["createExportJob"] > 0
     assert mock.service.store.count() == 0, "jobs the suite created were left behind"
+
+
+def test_client_credentials_and_a_throttling_gateway(served: tuple[Target, ExportJobsMock]) -> None:
+    """OAuth Server-to-Server against the mock's IMS, a fifth of requests throttled: green."""
+    target, mock = served
+    mock.throttle(Throttle(share=0.2, retry_after=0))
+    oauth = {
+        "EXPORT_JOBS_ACCESS_TOKEN": "",
+        "EXPORT_JOBS_API_KEY": "",
+        "EXPORT_JOBS_CLIENT_ID": MOCK_CLIENT_ID,
+        "EXPORT_JOBS_CLIENT_SECRET": MOCK_CLIENT_SECRET,
+        "EXPORT_JOBS_IMS_URL": target.base_url.removesuffix(MOCK_BASE_PATH) + TOKEN_PATH,
+    }
+    run = run_live(target, EXPORT_JOBS_LIVE_WRITE="1", EXPORT_JOBS_REQUEST_BUDGET="20000", **oauth)
+    assert run.returncode == 0, run.stdout[-3000:]
+    assert mock.issuer.issued == 1, "one token for the whole run"
+    assert mock.faults.throttled > 10, "the gateway throttled, and nothing failed"
+    assert mock.service.store.count() == 0
+    assert MOCK_CLIENT_SECRET not in run.stdout + run.stderr
+
+
+def test_throttling_that_outlasts_the_budget_says_so(
+    served: tuple[Target, ExportJobsMock],
+) -> None:
+    target, mock = served
+    mock.throttle(Throttle(share=1.0, retry_after=0))
+    run = run_live(target, EXPORT_JOBS_REQUEST_BUDGET="20")
+    assert run.returncode == 1
+    assert "spent while the gateway throttled" in run.stdout
+    assert "not a contract failure" in run.stdout
+
+
+def test_the_newer_shapes_pass() -> None:
+    """The mock answering as later revisions of the guide show (cancel 204 …): green."""
+    config = mock_config()
+    config.newer_shapes = True
+    with http_target(config) as target:
+        assert target.mock is not None
+        run = run_live(target, EXPORT_JOBS_LIVE_WRITE="1", EXPORT_JOBS_REQUEST_BUDGET="20000")
+        assert run.returncode == 0, run.stdout[-3000:]
+        assert target.mock.served["cancelExportJob"] > 0
+        assert target.mock.service.store.count() == 0
 
 
 def test_request_budget_stops_the_run(served: tuple[Target, ExportJobsMock]) -> None:

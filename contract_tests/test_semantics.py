@@ -108,8 +108,13 @@ def test_created_job_is_retrievable_and_listed(writable: Target, client: httpx.C
 def test_cancel_takes_effect_as_documented(writable: Target, client: httpx.Client) -> None:
     job = create(writable, client, new_job_body())
     answer = client.delete(f"export/jobs/{job['id']}")
-    assert answer.status_code == 200
-    assert answer.json() == {"status": True, "message": "Export job has been marked for cancelling"}
+    # The reference answers 200 with a body; later revisions of the guide 204.
+    assert answer.status_code in (200, 204), f"cancel answered {answer.status_code}"
+    if answer.status_code == 200:
+        assert answer.json() == {
+            "status": True,
+            "message": "Export job has been marked for cancelling",
+        }
     writable.created_ids.remove(job["id"])
     assert client.get(f"export/jobs/{job['id']}").status_code == 404
     assert job["id"] not in {record["id"] for record in all_pages(client, limit=1000)}

@@ -82,6 +82,16 @@ class ClientCredentials:
         if not self.ims_url.startswith(("https://", "http://")):
             raise ConfigurationError(f"the IMS URL must be http(s): {self.ims_url!r}")
 
+    def fetch_token(self, timeout: float = 30.0) -> str:
+        """One token, fetched now (for tools that hand a token on, such as the contract suite).
+
+        Raises ``AuthenticationError`` when IMS refuses, ``httpx.TransportError`` when
+        it cannot be reached.
+        """
+        with httpx.Client(timeout=timeout) as http:
+            response = http.send(self.token_request())
+        return read_token_answer(response, self.client_id)[0]
+
     def token_request(self) -> httpx.Request:
         """The client-credentials request, marked as safe to resend."""
         form = {
@@ -198,23 +208,7 @@ class ImsTokenAuth(httpx.Auth):
         return self.credentials.token_request()
 
     def _store(self, response: httpx.Response) -> None:
-        body = _json_object(response)
-        if response.status_code != 200:
-            error = str(body.get("error") or f"HTTP {response.status_code}")
-            description = str(body.get("error_description") or "").strip()
-            raise AuthenticationError(
-                f"IMS refused the credentials of client {self.credentials.client_id!r}: "
-                f"{error}" + (f": {description}" if description else ""),
-                status_code=response.status_code,
-                error=error,
-            )
-        value = body.get("access_token")
-        lifetime = body.get("expires_in", 86_399)
-        if not isinstance(value, str) or not value:
-            raise AuthenticationError("IMS answered without an access_token")
-        if not isinstance(lifetime, int | float) or isinstance(lifetime, bool) or lifetime <= 0:
-            raise AuthenticationError(f"IMS answered an unusable expires_in: {lifetime!r}")
-        seconds = lifetime / 1000 if lifetime > _LONGEST_PLAUSIBLE_SECONDS else float(lifetime)
+        value, seconds = read_token_answer(response, self.credentials.client_id)
         margin = min(self.refresh_margin, seconds / 10)
         self._token = _Token(value, self._clock() + seconds - margin)
 
@@ -224,6 +218,28 @@ class ImsTokenAuth(httpx.Auth):
         if lock is None:
             lock = self._loop_locks[loop] = asyncio.Lock()
         return lock
+
+
+def read_token_answer(response: httpx.Response, client_id: str) -> tuple[str, float]:
+    """The token and its lifetime in seconds from IMS's answer, or ``AuthenticationError``."""
+    body = _json_object(response)
+    if response.status_code != 200:
+        error = str(body.get("error") or f"HTTP {response.status_code}")
+        description = str(body.get("error_description") or "").strip()
+        raise AuthenticationError(
+            f"IMS refused the credentials of client {client_id!r}: "
+            f"{error}" + (f": {description}" if description else ""),
+            status_code=response.status_code,
+            error=error,
+        )
+    value = body.get("access_token")
+    lifetime = body.get("expires_in", 86_399)
+    if not isinstance(value, str) or not value:
+        raise AuthenticationError("IMS answered without an access_token")
+    if not isinstance(lifetime, int | float) or isinstance(lifetime, bool) or lifetime <= 0:
+        raise AuthenticationError(f"IMS answered an unusable expires_in: {lifetime!r}")
+    seconds = lifetime / 1000 if lifetime > _LONGEST_PLAUSIBLE_SECONDS else float(lifetime)
+    return value, seconds
 
 
 def _json_object(response: httpx.Response) -> dict[str, object]:

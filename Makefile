@@ -33,6 +33,11 @@ setup: $(VENV)/.installed node_modules/.installed ## Create .venv and node_modul
 $(VENV)/.installed: requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	# `export-jobs` on the venv's PATH runs the command of the client in generated/,
+	# so a regenerated client is what runs (nothing is installed in editable mode).
+	printf '#!/bin/sh\nPYTHONPATH="%s/generated$${PYTHONPATH:+:$$PYTHONPATH}" exec "%s" -m aep_export_jobs_client "$$@"\n' \
+		"$(CURDIR)" "$(CURDIR)/$(PY)" > $(VENV)/bin/export-jobs
+	chmod +x $(VENV)/bin/export-jobs
 	touch $@
 
 node_modules/.installed: package.json package-lock.json

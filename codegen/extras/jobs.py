@@ -261,17 +261,24 @@ class ExportJobs:
             )
         return _expect(response, ExportJobList)
 
+    def pages(
+        self, *, status: ListExportJobsStatus | str | None = None, page_size: int = 1000
+    ) -> Iterator[ExportJobList]:
+        """Every page, newest first, following the cursor in ``link.next``."""
+        offset: str | None = None
+        while True:
+            page = self.list_page(status=status, limit=page_size, offset=offset)
+            yield page
+            offset = _next_offset(page, offset)
+            if offset is None:
+                return
+
     def iter(
         self, *, status: ListExportJobsStatus | str | None = None, page_size: int = 1000
     ) -> Iterator[ExportJob]:
         """Every job, newest first, following the cursor from page to page."""
-        offset: str | None = None
-        while True:
-            page = self.list_page(status=status, limit=page_size, offset=offset)
+        for page in self.pages(status=status, page_size=page_size):
             yield from page.records
-            offset = _next_offset(page, offset)
-            if offset is None:
-                return
 
     def create(self, body: ExportJobCreate, *, profile_instance_id: str | None = None) -> ExportJob:
         """Start an export (never retried: a lost answer may mean the job exists)."""
@@ -304,16 +311,20 @@ class ExportJobs:
         max_interval: float = 60.0,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
+        on_poll: Callable[[ExportJob], None] | None = None,
     ) -> ExportJob:
         """Poll until the job ``SUCCEEDED`` (returned) or ``FAILED`` (``ExportJobFailedError``).
 
         The pause starts at ``poll_interval`` and doubles up to ``max_interval``;
         after ``timeout`` seconds ``WaitTimeoutError`` carries the last state seen.
+        ``on_poll`` sees every state polled (for a progress display).
         """
         deadline = clock() + timeout
         interval = poll_interval
         while True:
             job = self.get(job_id)
+            if on_poll is not None:
+                on_poll(job)
             finished = _check_terminal(job)
             if finished is not None:
                 return finished
@@ -356,17 +367,23 @@ class AsyncExportJobs:
             )
         return _expect(response, ExportJobList)
 
-    async def iter(
+    async def pages(
         self, *, status: ListExportJobsStatus | str | None = None, page_size: int = 1000
-    ) -> AsyncIterator[ExportJob]:
+    ) -> AsyncIterator[ExportJobList]:
         offset: str | None = None
         while True:
             page = await self.list_page(status=status, limit=page_size, offset=offset)
-            for job in page.records:
-                yield job
+            yield page
             offset = _next_offset(page, offset)
             if offset is None:
                 return
+
+    async def iter(
+        self, *, status: ListExportJobsStatus | str | None = None, page_size: int = 1000
+    ) -> AsyncIterator[ExportJob]:
+        async for page in self.pages(status=status, page_size=page_size):
+            for job in page.records:
+                yield job
 
     async def create(
         self, body: ExportJobCreate, *, profile_instance_id: str | None = None
@@ -398,11 +415,14 @@ class AsyncExportJobs:
         max_interval: float = 60.0,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         clock: Callable[[], float] = time.monotonic,
+        on_poll: Callable[[ExportJob], None] | None = None,
     ) -> ExportJob:
         deadline = clock() + timeout
         interval = poll_interval
         while True:
             job = await self.get(job_id)
+            if on_poll is not None:
+                on_poll(job)
             finished = _check_terminal(job)
             if finished is not None:
                 return finished

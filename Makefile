@@ -76,7 +76,8 @@ test: check ## The whole suite: static checks, behaviour tests, contract tests
 # Options of `make mock`, each passed on only when set:
 #   SEED=1 the guide's example jobs · TOKEN=, API_KEY= the only ones accepted
 #   CLIENT_ID=, CLIENT_SECRET= the credential its IMS endpoint accepts · TOKEN_LIFETIME= seconds
-#   NEWER_SHAPES=1 answer as later guide revisions do
+#   NEWER_SHAPES=1 answer as later guide revisions do · QUIET=1 no line per request (for load)
+#   MAX_JOBS=, MAX_JOBS_PER_TENANT= retention limits (0: none)
 mock: setup ## Serve the mock on $(HOST):$(PORT) (options: see the comment above this target)
 	$(PY) -m export_jobs_mock --host $(HOST) --port $(PORT) \
 		$(if $(SEED),--seed-examples,) \
@@ -85,7 +86,10 @@ mock: setup ## Serve the mock on $(HOST):$(PORT) (options: see the comment above
 		$(if $(CLIENT_ID),--client-id "$(CLIENT_ID)",) \
 		$(if $(CLIENT_SECRET),--client-secret "$(CLIENT_SECRET)",) \
 		$(if $(TOKEN_LIFETIME),--token-lifetime "$(TOKEN_LIFETIME)",) \
-		$(if $(NEWER_SHAPES),--newer-shapes,)
+		$(if $(NEWER_SHAPES),--newer-shapes,) \
+		$(if $(QUIET),--quiet,) \
+		$(if $(MAX_JOBS),--max-jobs "$(MAX_JOBS)",) \
+		$(if $(MAX_JOBS_PER_TENANT),--max-jobs-per-tenant "$(MAX_JOBS_PER_TENANT)",)
 
 docs: setup ## Render the API reference to build/docs/index.html
 	$(NODE_BIN)/redocly build-docs $(SPEC) --output build/docs/index.html

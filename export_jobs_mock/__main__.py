@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import logging
 
 import uvicorn
 
 from export_jobs_mock.app import create_app
+from export_jobs_mock.collector import CollectorPacer
 from export_jobs_mock.config import Lifecycle, MockConfig
+
+
+def _limit(text: str) -> int | None:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("a limit cannot be negative")
+    return value or None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -38,7 +45,19 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="answer in the shapes later revisions of the guide show (cancel answers 204 …)",
     )
-    parser.add_argument("--quiet", action="store_true", help="no line per request")
+    parser.add_argument("--quiet", action="store_true", help="no line per request (for load)")
+    parser.add_argument(
+        "--max-jobs",
+        type=_limit,
+        default=20_000,
+        help="jobs kept in all (default 20000; 0: no limit)",
+    )
+    parser.add_argument(
+        "--max-jobs-per-tenant",
+        type=_limit,
+        default=10_000,
+        help="jobs kept per organisation and sandbox (default 10000; 0: no limit)",
+    )
     return parser
 
 
@@ -57,15 +76,13 @@ def main(argv: list[str] | None = None) -> None:
         ims_clients={args.client_id: args.client_secret} if args.client_id else None,
         token_lifetime_seconds=args.token_lifetime,
         newer_shapes=args.newer_shapes,
+        max_jobs=args.max_jobs,
+        max_jobs_per_tenant=args.max_jobs_per_tenant,
         seed_examples=args.seed_examples,
     )
     app = create_app(config)
-    # Each request allocates a few hundred short-lived objects; with the default
-    # threshold (700) the collector runs every other request. Collect less often,
-    # and leave the objects built at start-up (spec, validators) out of it.
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(20_000, 20, 20)
+    pacer = CollectorPacer()
+    pacer.start()
     uvicorn.run(
         app,
         host=args.host,

@@ -35,6 +35,8 @@ class MockConfig:
     the mock's IMS endpoint are accepted besides, until they expire.
     ``ims_clients``: the client ids and secrets the IMS endpoint accepts
     (``None``: any non-empty pair); their ids are valid API keys too.
+    ``max_jobs`` and ``max_jobs_per_tenant``: retention limits (``None``: unbounded);
+    beyond them the oldest finished jobs are evicted first (see ``store``).
     ``newer_shapes``: answer in the shapes later revisions of the guide show
     (a batch's ``status`` as one value, profile counters in ``metrics``, no
     ``pushJob``, cancel answering ``204``) instead of the seed guide's.
@@ -51,6 +53,10 @@ class MockConfig:
     token_lifetime_seconds: int = 86_399
     newer_shapes: bool = False
     seed_examples: bool = False
+    #: A week of a busy team's CI (a few hundred jobs a day per sandbox) fits in a
+    #: tenant's share; the total keeps a shared instance under about 200 MB.
+    max_jobs: int | None = 20_000
+    max_jobs_per_tenant: int | None = 10_000
     max_body_bytes: int = 1_048_576
     first_job_id: int = 1000
     #: When True a response that breaks the spec raises into the caller (tests);
@@ -60,3 +66,7 @@ class MockConfig:
     def __post_init__(self) -> None:
         if self.token_lifetime_seconds < 1:
             raise ValueError("token_lifetime_seconds must be at least 1")
+        for name in ("max_jobs", "max_jobs_per_tenant"):
+            limit = getattr(self, name)
+            if limit is not None and limit < 1:
+                raise ValueError(f"{name} must be at least 1 (or None for no limit)")

@@ -123,12 +123,18 @@ def routes(mock: ExportJobsMock) -> list[Route]:
         return _json(200, {"cleared": True})
 
     async def health(_: Request) -> Response:
-        jobs = mock.service.store.count()
+        store = mock.service.store
         return _json(
             200,
             {
                 "ok": True,
-                "jobs": jobs,
+                "jobs": store.count(),
+                "tenants": store.tenant_count(),
+                "evicted": store.evicted,
+                "limits": {
+                    "maxJobs": mock.config.max_jobs,
+                    "maxJobsPerTenant": mock.config.max_jobs_per_tenant,
+                },
                 "requests": dict(mock.served),
                 "tokensIssued": mock.issuer.issued,
                 "throttled": mock.faults.throttled,

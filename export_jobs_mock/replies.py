@@ -6,10 +6,10 @@ exactly what the spec documents.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from export_jobs_mock.ids import request_id
 from export_jobs_mock.openapi import Spec
 
 
@@ -39,7 +39,7 @@ def problem(status: int, code: int, title: str, detail: str | None = None) -> Re
         "type": f"https://ns.adobe.com/aep/errors/{error_code}",
         "title": title,
         "status": status,
-        "requestId": str(uuid.uuid4()),
+        "requestId": request_id(),
         "errors": {str(status): [{"code": error_code, "message": detail or title}]},
     }
     if detail is not None:

@@ -1,15 +1,26 @@
-"""Thread-safe, tenant-scoped storage of export jobs with stable cursor paging.
+"""Thread-safe, tenant-scoped storage of export jobs with stable cursor paging and bounded size.
 
 Jobs are kept per tenant in ascending ``(creationTime, id)`` order. Ids come from
 one counter and creation times never go backwards, so a job created while a
 client pages is always *newer* than every cursor already handed out: it lands on
 an earlier page and never causes a duplicate or a gap on later ones.
+
+Retention: at most ``max_jobs_per_tenant`` jobs per tenant and ``max_jobs`` in
+all. A create beyond a limit evicts the oldest *finished* job (of the tenant,
+or of all tenants), else the oldest job. Every job goes through the same
+lifecycle, so jobs finish in the order they were created: the oldest finished
+job is found among the few oldest, and an eviction costs O(1) amortised plus
+the O(n) list shift of one deletion. An evicted job is gone as a cancelled one
+is; a cursor handed out before keeps working, since paging looks cursors up by
+position, not by job.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import threading
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -73,36 +84,106 @@ class _TenantJobs:
         del self.by_id[job.id]
 
 
-class JobStore:
-    """All jobs of all tenants. Every method is atomic."""
+#: How many of the oldest jobs an eviction looks at for a finished one.
+_EVICTION_WINDOW = 64
+Finished = Callable[[StoredJob, int], bool]
 
-    def __init__(self, first_id: int = 1000) -> None:
+
+class JobStore:
+    """All jobs of all tenants, within the retention limits. Every method is atomic."""
+
+    def __init__(
+        self,
+        first_id: int = 1000,
+        *,
+        max_jobs: int | None = None,
+        max_jobs_per_tenant: int | None = None,
+        finished: Finished = lambda job, now_ms: False,
+    ) -> None:
         self._lock = threading.Lock()
         self._first_id = first_id
         self._next_id = first_id
         self._last_created_ms = 0
         self._tenants: dict[Tenant, _TenantJobs] = {}
+        self._max_jobs = max_jobs
+        self._max_per_tenant = max_jobs_per_tenant
+        self._finished = finished
+        #: (tenant, id) of every stored job, oldest first; removed jobs are skipped
+        #: lazily and the queue compacted when they pile up.
+        self._order: deque[tuple[Tenant, int]] = deque()
+        self._count = 0
+        #: Jobs removed to stay within the limits, for /_mock/health.
+        self.evicted = 0
 
     def create(
         self, tenant: Tenant, now_ms: int, build: Callable[[int, int], StoredJob]
     ) -> StoredJob:
-        """Allocate an id and a creation time, let ``build`` make the job, and store it."""
+        """Allocate an id and a creation time, let ``build`` make the job, store it, and
+        evict what the limits no longer leave room for."""
         with self._lock:
             job_id = self._next_id
             created_ms = max(now_ms, self._last_created_ms)
             job = build(job_id, created_ms)
             self._next_id += 1
             self._last_created_ms = created_ms
-            self._tenants.setdefault(tenant, _TenantJobs()).insert(job)
+            self._store(job)
+            self._enforce_limits(tenant, now_ms)
             return job
 
     def add_fixed(self, job: StoredJob) -> None:
         """Store a job with its own id and time (seed data); ids must not clash."""
         with self._lock:
-            jobs = self._tenants.setdefault(job.tenant, _TenantJobs())
-            if job.id in jobs.by_id or job.id >= self._first_id:
+            jobs = self._tenants.get(job.tenant)
+            if (jobs is not None and job.id in jobs.by_id) or job.id >= self._first_id:
                 raise ValueError(f"seed job id {job.id} clashes with another job")
-            jobs.insert(job)
+            self._store(job)
+
+    def _store(self, job: StoredJob) -> None:
+        self._tenants.setdefault(job.tenant, _TenantJobs()).insert(job)
+        self._order.append((job.tenant, job.id))
+        self._count += 1
+
+    def _discard(self, jobs: _TenantJobs, job: StoredJob) -> None:
+        jobs.remove(job)
+        self._count -= 1
+        if not jobs.jobs:
+            del self._tenants[job.tenant]  # many short-lived tenants must not pile up
+        order = self._order
+        while order and not self._live(order[0]):
+            order.popleft()  # usually the job just removed: the oldest goes first
+        if len(order) > 2 * self._count + 1024:  # cancellations from the middle pile up
+            self._order = deque(entry for entry in order if self._live(entry))
+
+    def _live(self, entry: tuple[Tenant, int]) -> bool:
+        jobs = self._tenants.get(entry[0])
+        return jobs is not None and entry[1] in jobs.by_id
+
+    def _enforce_limits(self, tenant: Tenant, now_ms: int) -> None:
+        jobs = self._tenants[tenant]
+        while self._max_per_tenant is not None and len(jobs.jobs) > self._max_per_tenant:
+            self._evict(jobs, self._oldest_finished(jobs.jobs, now_ms))
+        while self._max_jobs is not None and self._count > self._max_jobs:
+            oldest = [
+                self._tenants[t].by_id[i]
+                for t, i in itertools.islice(self._order, _EVICTION_WINDOW)
+                if self._live((t, i))
+            ]
+            victim = self._oldest_finished(oldest, now_ms)
+            self._evict(self._tenants[victim.tenant], victim)
+
+    def _oldest_finished(self, oldest_first: list[StoredJob], now_ms: int) -> StoredJob:
+        for job in itertools.islice(oldest_first, _EVICTION_WINDOW):
+            if self._finished(job, now_ms):
+                return job
+            if job.fixed_document is None:
+                # Created jobs finish in the order they were created: when this one
+                # has not, no younger one has (only seed jobs keep a fixed status).
+                break
+        return oldest_first[0]
+
+    def _evict(self, jobs: _TenantJobs, job: StoredJob) -> None:
+        self._discard(jobs, job)
+        self.evicted += 1
 
     def get(self, tenant: Tenant, job_id: int) -> StoredJob | None:
         with self._lock:
@@ -116,7 +197,7 @@ class JobStore:
             job = jobs.by_id.get(job_id) if jobs else None
             if jobs is None or job is None:
                 return False
-            jobs.remove(job)
+            self._discard(jobs, job)
             return True
 
     def page(
@@ -150,7 +231,11 @@ class JobStore:
 
     def count(self) -> int:
         with self._lock:
-            return sum(len(jobs.jobs) for jobs in self._tenants.values())
+            return self._count
+
+    def tenant_count(self) -> int:
+        with self._lock:
+            return len(self._tenants)
 
 
 def _newest_first(jobs: list[StoredJob], start: int) -> Iterator[StoredJob]:

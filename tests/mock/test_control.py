@@ -37,6 +37,9 @@ def test_control_api(client: TestClient, mock: ExportJobsMock) -> None:
     assert health == {
         "ok": True,
         "jobs": 1,
+        "tenants": 1,
+        "evicted": 0,
+        "limits": {"maxJobs": 20_000, "maxJobsPerTenant": 10_000},
         "requests": {"createExportJob": 1},
         "tokensIssued": 0,
         "throttled": 0,
@@ -110,7 +113,7 @@ def test_seed_examples_are_served() -> None:
     mock = create_app(MockConfig(seed_examples=True))
     with TestClient(mock, base_url=BASE_URL, headers=gateway_headers()) as client:
         assert client.get("export/jobs/100").json()["status"] == "SUCCEEDED"
-        assert len(client.get("export/jobs").json()["records"]) == 5
+        assert len(client.get("export/jobs").json()["records"]) == 6
 
 
 def test_a_broken_record_in_a_listing_is_caught(client: TestClient, mock: ExportJobsMock) -> None:

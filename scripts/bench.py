@@ -4,6 +4,9 @@
    mock as ``make mock`` serves it (without the access log) and against a
    baseline Starlette app on the same server answering the same bytes with no
    validation or state.
+   A soak: creates over HTTP far past the retention limits while another load
+   lists and fetches, with the resident memory sampled as it goes, the p99 of
+   list, get and create at the start and the end, and the evictions.
 2. Client: parsing a 1000-record page with the generated models vs ``json.loads``.
 3. Pipeline: ``make generate`` and the drift check.
 4. Contract suite: wall time in-process and over HTTP.
@@ -29,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+WRK = shutil.which("wrk") or "wrk"
 OUT = ROOT / "build" / "bench"
 DURATION = os.environ.get("BENCH_SECONDS", "10")
 HEADERS = {
@@ -79,20 +83,49 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def wrk(url: str, method: str) -> dict[str, float]:
+def lua_script(method: str, tenants: int = 1) -> str:
+    """A wrk script sending ``method`` with the gateway headers, rotating over ``tenants`` orgs."""
     lines = [f'wrk.headers["{k}"] = "{v}"' for k, v in HEADERS.items()]
     if method == "POST":
         lines += ['wrk.method = "POST"', 'wrk.headers["Content-Type"] = "application/json"']
         lines.append(f"wrk.body = [[{CREATE_BODY}]]")
+    if tenants > 1:
+        lines += [
+            "counter = 0",
+            "request = function()",
+            "  counter = counter + 1",
+            f'  wrk.headers["x-gw-ims-org-id"] = "SOAK" .. (counter % {tenants}) .. "@AdobeOrg"',
+            "  return wrk.format()",
+            "end",
+        ]
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         script.write("\n".join(lines))
-    base = ["wrk", "-t2", "-c32", "--latency", "-s", script.name, url]
-    subprocess.run([*base[:1], "-d2s", *base[1:]], capture_output=True, check=True)  # noqa: S603
+    return script.name
+
+
+def wrk(
+    url: str,
+    method: str,
+    *,
+    seconds: str = DURATION,
+    connections: int = 32,
+    threads: int = 2,
+    warm_up: bool = True,
+    tenants: int = 1,
+) -> dict[str, float]:
+    script = lua_script(method, tenants)
+    base = [WRK, f"-t{threads}", f"-c{connections}", "--latency", "-s", script, url]
+    if warm_up:
+        subprocess.run([*base[:1], "-d2s", *base[1:]], capture_output=True, check=True)  # noqa: S603
     result = subprocess.run(  # noqa: S603
-        [base[0], f"-d{DURATION}s", *base[1:]], capture_output=True, text=True, check=True
+        [base[0], f"-d{seconds}s", *base[1:]], capture_output=True, text=True, check=True
     )
-    os.unlink(script.name)
-    text = result.stdout
+    os.unlink(script)
+    return parse_wrk(result.stdout)
+
+
+def parse_wrk(text: str) -> dict[str, float]:
+    """Throughput and latency percentiles from wrk's ``--latency`` report."""
 
     def latency(label: str) -> float:
         found = re.search(rf"^\s+{label}\s+([\d.]+)(us|ms|s)", text, re.M)
@@ -190,6 +223,98 @@ def bench_mock() -> list[dict[str, Any]]:
     return rows
 
 
+SOAK_SECONDS = int(os.environ.get("BENCH_SOAK_SECONDS", "30"))
+SOAK_TENANTS = 4
+
+
+def health(base_root: str) -> dict[str, Any]:
+    import httpx
+
+    body: dict[str, Any] = httpx.get(f"{base_root}/_mock/health", timeout=10).json()
+    return body
+
+
+def bench_soak() -> dict[str, Any]:
+    """Creates far past the limits while reading; RSS over time and p99 at start and end."""
+    port = free_port()
+    root = f"http://127.0.0.1:{port}"
+    base = f"{root}/data/core/ups"
+    command = [sys.executable, "-m", "export_jobs_mock", "--quiet", "--port", str(port)]
+    mock = serve(command, port)
+
+    def short_run(url: str, method: str = "GET") -> float:
+        """p99 in ms of a 3-second run at moderate load (8 connections)."""
+        run = wrk(url, method, seconds="3", warm_up=False, connections=8, threads=1)
+        return run["p99_ms"]
+
+    def probes() -> dict[str, float]:
+        import httpx
+
+        job = httpx.post(f"{base}/export/jobs", json=json.loads(CREATE_BODY), headers=HEADERS)
+        return {
+            "list_p99_ms": short_run(f"{base}/export/jobs?limit=20"),
+            "get_p99_ms": short_run(f"{base}/export/jobs/{job.json()['id']}"),
+            "create_p99_ms": short_run(f"{base}/export/jobs", "POST"),
+        }
+
+    try:
+        start_rss = rss_mb(mock.pid)
+        start = probes()
+        limits = health(root)["limits"]
+        creator = subprocess.Popen(  # noqa: S603
+            [WRK, "-t1", "-c16", f"-d{SOAK_SECONDS}s", "-s", lua_script("POST", SOAK_TENANTS),
+             f"{base}/export/jobs"],
+            stdout=subprocess.DEVNULL,
+        )  # fmt: skip
+        reader = subprocess.Popen(  # noqa: S603
+            [WRK, "-t1", "-c4", f"-d{SOAK_SECONDS}s", "-s", lua_script("GET"),
+             f"{base}/export/jobs?limit=100"],
+            stdout=subprocess.DEVNULL,
+        )  # fmt: skip
+        samples: list[dict[str, float]] = []
+        began = time.monotonic()
+        while creator.poll() is None:
+            time.sleep(SOAK_SECONDS / 10)
+            state = health(root)
+            samples.append(
+                {
+                    "t_s": round(time.monotonic() - began, 1),
+                    "rss_mb": round(rss_mb(mock.pid), 1),
+                    "jobs": state["jobs"],
+                    "created": state["requests"].get("createExportJob", 0),
+                    "evicted": state["evicted"],
+                }
+            )
+        reader.wait()
+        end = probes()
+        scans = {
+            # A filter that matches nothing in a full tenant: the whole tenant is scanned.
+            "status_filter_no_match_p99_ms": short_run(
+                f"{base}/export/jobs?status=FAILED&limit=1000"
+            ),
+            "largest_page_p99_ms": short_run(f"{base}/export/jobs?limit=1000"),
+            "deep_cursor_p99_ms": short_run(f"{base}/export/jobs?limit=100&offset=1_1"),
+        }
+        final = health(root)
+        end_rss = rss_mb(mock.pid)
+    finally:
+        stop(mock)
+    at_limit = next((x for x in samples if x["jobs"] >= (limits["maxJobs"] or 0)), samples[-1])
+    return {
+        "limits": limits,
+        "created": final["requests"].get("createExportJob", 0),
+        "evicted": final["evicted"],
+        "jobs_kept": final["jobs"],
+        "rss_start_mb": start_rss,
+        "rss_at_limit_mb": at_limit["rss_mb"],
+        "rss_end_mb": end_rss,
+        "samples": samples,
+        "start": start,
+        "end": end,
+        "scans": scans,
+    }
+
+
 def bench_parse() -> dict[str, float]:
     sys.path[:0] = [str(ROOT), str(ROOT / "generated")]
     from aep_export_jobs_client.models import ExportJobList
@@ -239,8 +364,10 @@ def main() -> int:
     if shutil.which("wrk") is None:
         print("wrk is not installed (Debian package 'wrk'); skipping the load benchmarks.")
         mock_rows: list[dict[str, Any]] = []
+        soak: dict[str, Any] = {}
     else:
         mock_rows = bench_mock()
+        soak = bench_soak()
     parse = bench_parse()
     generate = timed([sys.executable, "scripts/generate_client.py"], 5)
     drift = timed([sys.executable, "scripts/generate_client.py", "--check"], 5)
@@ -251,6 +378,7 @@ def main() -> int:
     results = {
         "machine": {"cores": os.cpu_count(), "python": platform.python_version()},
         "mock": mock_rows,
+        "soak": soak,
         "client_parse_1000": parse,
         "generate_median_s": generate,
         "drift_check_median_s": drift,
@@ -271,6 +399,21 @@ def main() -> int:
     if mock_rows:
         print(f"{'mock resident memory':<28}{mock_rows[0]['mock_rss_mb']:>27.1f} MB"
               f"{mock_rows[0]['baseline_rss_mb']:>27.1f} MB")  # fmt: skip
+    if soak:
+        print(
+            f"soak: {soak['created']} creates over {SOAK_TENANTS} tenants, "
+            f"limits {soak['limits']}, {soak['evicted']} evicted, {soak['jobs_kept']} kept"
+        )
+        print("  RSS MB over time: " + ", ".join(
+            f"{x['t_s']:.0f}s {x['rss_mb']:.0f} ({x['jobs']} jobs)" for x in soak["samples"]
+        ))  # fmt: skip
+        print(f"  RSS start {soak['rss_start_mb']:.1f} MB, at the limit "
+              f"{soak['rss_at_limit_mb']:.1f} MB, end {soak['rss_end_mb']:.1f} MB")  # fmt: skip
+        for name in ("list", "get", "create"):
+            key = f"{name}_p99_ms"
+            print(f"  {name} p99: start {soak['start'][key]:.2f} ms, end {soak['end'][key]:.2f} ms")
+        for name, value in soak["scans"].items():
+            print(f"  {name.replace('_', ' ')}: {value:.2f}")
     print(f"{'parse 1000-record page':<28}{parse['models_ms']:>27.2f} ms"
           f"{parse['json_loads_ms']:>27.2f} ms{parse['ratio']:>8.2f}")  # fmt: skip
     print(f"{'  ... and read every record':<28}{parse['every_record_ms']:>27.2f} ms"

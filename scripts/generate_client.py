@@ -34,7 +34,7 @@ PACKAGE = "aep_export_jobs_client"
 TARGET = ROOT / "generated"
 
 
-def generate_into(output: Path) -> None:
+def generate_into(output: Path, spec: Path = SPEC) -> None:
     """Run openapi-python-client so that ``output`` holds a complete client project."""
     bin_dir = Path(sys.executable).parent
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
@@ -42,7 +42,7 @@ def generate_into(output: Path) -> None:
         str(bin_dir / "openapi-python-client"),
         "generate",
         "--path",
-        str(SPEC),
+        str(spec),
         "--config",
         str(CONFIG),
         "--custom-template-path",

@@ -260,7 +260,6 @@ def _session(settings: dict[str, Any]) -> _Session:
 
 
 @click.group(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="aep-export-jobs-client", message="%(version)s")
 def main() -> None:
     """Start, watch and cancel Adobe Experience Platform export jobs."""
 

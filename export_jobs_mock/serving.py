@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 import uvicorn
+from starlette.types import ASGIApp
 
 from export_jobs_mock.app import ExportJobsMock
 from export_jobs_mock.ims import TOKEN_PATH
@@ -40,9 +41,15 @@ class ServedMock:
 
 
 @contextmanager
-def serve(mock: ExportJobsMock, host: str = "127.0.0.1") -> Iterator[ServedMock]:
-    """Serve ``mock`` with uvicorn on a free port until the context ends."""
-    config = uvicorn.Config(mock, host=host, port=0, log_level="warning", lifespan="off")
+def serve(
+    mock: ExportJobsMock, host: str = "127.0.0.1", *, app: ASGIApp | None = None
+) -> Iterator[ServedMock]:
+    """Serve ``mock`` with uvicorn on a free port until the context ends.
+
+    ``app``, when given, is served instead: a wrapper around ``mock`` (the
+    contract suite's variants of it).
+    """
+    config = uvicorn.Config(app or mock, host=host, port=0, log_level="warning", lifespan="off")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True, name="export-jobs-mock")
     thread.start()

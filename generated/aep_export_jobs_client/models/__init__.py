@@ -15,6 +15,15 @@ from .export_job_list import ExportJobList
 from .export_job_status import ExportJobStatus
 from .filter_ import Filter
 from .gateway_error import GatewayError
+from .job_additional_fields import JobAdditionalFields
+from .job_evaluation_info import JobEvaluationInfo
+from .job_event_list import JobEventList
+from .job_event_list_filter import JobEventListFilter
+from .job_filter import JobFilter
+from .job_merge_policy import JobMergePolicy
+from .job_schema import JobSchema
+from .job_segment import JobSegment
+from .job_time_window import JobTimeWindow
 from .job_type import JobType
 from .link import Link
 from .list_export_jobs_status import ListExportJobsStatus
@@ -49,6 +58,15 @@ __all__ = (
     "ExportJobStatus",
     "Filter",
     "GatewayError",
+    "JobAdditionalFields",
+    "JobEvaluationInfo",
+    "JobEventList",
+    "JobEventListFilter",
+    "JobFilter",
+    "JobMergePolicy",
+    "JobSchema",
+    "JobSegment",
+    "JobTimeWindow",
     "JobType",
     "Link",
     "ListExportJobsStatus",

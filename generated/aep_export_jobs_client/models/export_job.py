@@ -28,8 +28,8 @@ class ExportJob:
     """ Where the job exports to, and the batches it wrote. The dataset is
     named by `datasetId`; one revision of the guide spells it `dataSetId`.
      """
-    schema: SchemaRef
-    """ The schema of the exported data. """
+    schema: JobSchema
+    """ The schema of the exported data, as the job reports it. """
     ims_org_id: str
     """ The organisation the job belongs to. """
     creation_time: int
@@ -40,14 +40,14 @@ class ExportJob:
     """ How the audiences were evaluated. """
     fields: str | Unset = UNSET
     """ Comma-separated profile fields exported. """
-    filter_: Filter | Unset = UNSET
-    """ Which profiles to export. Without it, all profiles are exported. """
-    additional_fields: AdditionalFields | Unset = UNSET
-    """ Data exported beside each profile. """
-    merge_policy: MergePolicy | Unset = UNSET
-    """ The merge policy used to build the exported profiles. """
-    evaluation_info: EvaluationInfo | Unset = UNSET
-    """ How the audiences are evaluated before the export. """
+    filter_: JobFilter | Unset = UNSET
+    """ Which profiles the job exports, as it reports it. """
+    additional_fields: JobAdditionalFields | Unset = UNSET
+    """ Data exported beside each profile, as the job reports it. """
+    merge_policy: JobMergePolicy | Unset = UNSET
+    """ The merge policy used to build the exported profiles, as the job reports it. """
+    evaluation_info: JobEvaluationInfo | Unset = UNSET
+    """ How the audiences were evaluated before the export, as the job reports it. """
     profile_instance_id: str | Unset = UNSET
     """ The profile store instance exported from. """
     errors: list[ExportJobError] | Unset = UNSET
@@ -175,7 +175,7 @@ class ExportJob:
         raw_schema = d.pop("schema")
         if not isinstance(raw_schema, dict):
             raise TypeError(f"ExportJob.schema: {raw_schema!r:.100} does not fit the spec")
-        schema = SchemaRef.from_dict(raw_schema)
+        schema = JobSchema.from_dict(raw_schema)
 
         raw_ims_org_id = d.pop("imsOrgId")
         if not isinstance(raw_ims_org_id, str):
@@ -214,44 +214,44 @@ class ExportJob:
             d["filter"] = raw_filter_
             raw_filter_ = UNSET
         _filter_ = raw_filter_
-        filter_: Filter | Unset
+        filter_: JobFilter | Unset
         if isinstance(_filter_, Unset):
             filter_ = UNSET
         else:
-            filter_ = Filter.from_dict(_filter_)
+            filter_ = JobFilter.from_dict(_filter_)
 
         raw_additional_fields = d.pop("additionalFields", UNSET)
         if raw_additional_fields is not UNSET and not isinstance(raw_additional_fields, dict):
             d["additionalFields"] = raw_additional_fields
             raw_additional_fields = UNSET
         _additional_fields = raw_additional_fields
-        additional_fields: AdditionalFields | Unset
+        additional_fields: JobAdditionalFields | Unset
         if isinstance(_additional_fields, Unset):
             additional_fields = UNSET
         else:
-            additional_fields = AdditionalFields.from_dict(_additional_fields)
+            additional_fields = JobAdditionalFields.from_dict(_additional_fields)
 
         raw_merge_policy = d.pop("mergePolicy", UNSET)
         if raw_merge_policy is not UNSET and not isinstance(raw_merge_policy, dict):
             d["mergePolicy"] = raw_merge_policy
             raw_merge_policy = UNSET
         _merge_policy = raw_merge_policy
-        merge_policy: MergePolicy | Unset
+        merge_policy: JobMergePolicy | Unset
         if isinstance(_merge_policy, Unset):
             merge_policy = UNSET
         else:
-            merge_policy = MergePolicy.from_dict(_merge_policy)
+            merge_policy = JobMergePolicy.from_dict(_merge_policy)
 
         raw_evaluation_info = d.pop("evaluationInfo", UNSET)
         if raw_evaluation_info is not UNSET and not isinstance(raw_evaluation_info, dict):
             d["evaluationInfo"] = raw_evaluation_info
             raw_evaluation_info = UNSET
         _evaluation_info = raw_evaluation_info
-        evaluation_info: EvaluationInfo | Unset
+        evaluation_info: JobEvaluationInfo | Unset
         if isinstance(_evaluation_info, Unset):
             evaluation_info = UNSET
         else:
-            evaluation_info = EvaluationInfo.from_dict(_evaluation_info)
+            evaluation_info = JobEvaluationInfo.from_dict(_evaluation_info)
 
         raw_profile_instance_id = d.pop("profileInstanceId", UNSET)
         if raw_profile_instance_id is not UNSET and not isinstance(raw_profile_instance_id, str):
@@ -343,12 +343,12 @@ class ExportJob:
         return key in self.additional_properties
 
 
-from ..models.additional_fields import AdditionalFields  # noqa: E402
 from ..models.compute_gateway_job_id import ComputeGatewayJobId  # noqa: E402
 from ..models.destination import Destination  # noqa: E402
-from ..models.evaluation_info import EvaluationInfo  # noqa: E402
 from ..models.export_job_error import ExportJobError  # noqa: E402
-from ..models.filter_ import Filter  # noqa: E402
-from ..models.merge_policy import MergePolicy  # noqa: E402
+from ..models.job_additional_fields import JobAdditionalFields  # noqa: E402
+from ..models.job_evaluation_info import JobEvaluationInfo  # noqa: E402
+from ..models.job_filter import JobFilter  # noqa: E402
+from ..models.job_merge_policy import JobMergePolicy  # noqa: E402
+from ..models.job_schema import JobSchema  # noqa: E402
 from ..models.metrics import Metrics  # noqa: E402
-from ..models.schema_ref import SchemaRef  # noqa: E402

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobEvaluationInfo")
+
+
+@_attrs_define
+class JobEvaluationInfo:
+    """How the audiences were evaluated before the export, as the job reports it."""
+
+    segmentation: bool | Unset = UNSET
+    """ Whether the audiences were evaluated anew before the export. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        segmentation = self.segmentation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if segmentation is not UNSET:
+            field_dict["segmentation"] = segmentation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        raw_segmentation = d.pop("segmentation", UNSET)
+        if raw_segmentation is not UNSET and not isinstance(raw_segmentation, bool):
+            d["segmentation"] = raw_segmentation
+            raw_segmentation = UNSET
+        segmentation = raw_segmentation
+
+        job_evaluation_info = cls(
+            segmentation=segmentation,
+        )
+
+        job_evaluation_info.additional_properties = d
+        return job_evaluation_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobEventList")
+
+
+@_attrs_define
+class JobEventList:
+    """The experience events exported with each profile, as the job reports them."""
+
+    fields: str | Unset = UNSET
+    """ Comma-separated event fields exported. """
+    filter_: JobEventListFilter | Unset = UNSET
+    """ Which experience events the job exports, as it reports it. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fields = self.fields
+
+        filter_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_, Unset):
+            filter_ = self.filter_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        raw_fields = d.pop("fields", UNSET)
+        if raw_fields is not UNSET and not isinstance(raw_fields, str):
+            d["fields"] = raw_fields
+            raw_fields = UNSET
+        fields = raw_fields
+
+        raw_filter_ = d.pop("filter", UNSET)
+        if raw_filter_ is not UNSET and not isinstance(raw_filter_, dict):
+            d["filter"] = raw_filter_
+            raw_filter_ = UNSET
+        _filter_ = raw_filter_
+        filter_: JobEventListFilter | Unset
+        if isinstance(_filter_, Unset):
+            filter_ = UNSET
+        else:
+            filter_ = JobEventListFilter.from_dict(_filter_)
+
+        job_event_list = cls(
+            fields=fields,
+            filter_=filter_,
+        )
+
+        job_event_list.additional_properties = d
+        return job_event_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.job_event_list_filter import JobEventListFilter  # noqa: E402

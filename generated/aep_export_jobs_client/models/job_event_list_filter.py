@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobEventListFilter")
+
+
+@_attrs_define
+class JobEventListFilter:
+    """Which experience events the job exports, as it reports it."""
+
+    from_ingest_timestamp: datetime.datetime | Unset = UNSET
+    """ Only events ingested at or after this time (RFC 3339). """
+    to_ingest_timestamp: datetime.datetime | Unset = UNSET
+    """ Only events ingested before this time (RFC 3339). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_ingest_timestamp: str | Unset = UNSET
+        if not isinstance(self.from_ingest_timestamp, Unset):
+            from_ingest_timestamp = self.from_ingest_timestamp.isoformat()
+
+        to_ingest_timestamp: str | Unset = UNSET
+        if not isinstance(self.to_ingest_timestamp, Unset):
+            to_ingest_timestamp = self.to_ingest_timestamp.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if from_ingest_timestamp is not UNSET:
+            field_dict["fromIngestTimestamp"] = from_ingest_timestamp
+        if to_ingest_timestamp is not UNSET:
+            field_dict["toIngestTimestamp"] = to_ingest_timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        raw_from_ingest_timestamp = d.pop("fromIngestTimestamp", UNSET)
+        if raw_from_ingest_timestamp is not UNSET and not isinstance(raw_from_ingest_timestamp, str):
+            d["fromIngestTimestamp"] = raw_from_ingest_timestamp
+            raw_from_ingest_timestamp = UNSET
+        from_ingest_timestamp: datetime.datetime | Unset = UNSET
+        if raw_from_ingest_timestamp is not UNSET:
+            try:
+                from_ingest_timestamp = datetime.datetime.fromisoformat(raw_from_ingest_timestamp)
+            except ValueError:
+                d["fromIngestTimestamp"] = raw_from_ingest_timestamp
+
+        raw_to_ingest_timestamp = d.pop("toIngestTimestamp", UNSET)
+        if raw_to_ingest_timestamp is not UNSET and not isinstance(raw_to_ingest_timestamp, str):
+            d["toIngestTimestamp"] = raw_to_ingest_timestamp
+            raw_to_ingest_timestamp = UNSET
+        to_ingest_timestamp: datetime.datetime | Unset = UNSET
+        if raw_to_ingest_timestamp is not UNSET:
+            try:
+                to_ingest_timestamp = datetime.datetime.fromisoformat(raw_to_ingest_timestamp)
+            except ValueError:
+                d["toIngestTimestamp"] = raw_to_ingest_timestamp
+
+        job_event_list_filter = cls(
+            from_ingest_timestamp=from_ingest_timestamp,
+            to_ingest_timestamp=to_ingest_timestamp,
+        )
+
+        job_event_list_filter.additional_properties = d
+        return job_event_list_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.segment_status import SegmentStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobSegment")
+
+
+@_attrs_define
+class JobSegment:
+    """One audience of the export, as the job reports it."""
+
+    segment_id: str
+    """ The `id` of the segment. """
+    segment_ns: str | Unset = UNSET
+    """ The namespace of the segment. """
+    status: list[SegmentStatus] | Unset = UNSET
+    """ The memberships exported. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        segment_id = self.segment_id
+
+        segment_ns = self.segment_ns
+
+        status: list[str] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = []
+            for status_item_data in self.status:
+                status_item = status_item_data.value
+                status.append(status_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "segmentId": segment_id,
+            }
+        )
+        if segment_ns is not UNSET:
+            field_dict["segmentNs"] = segment_ns
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        raw_segment_id = d.pop("segmentId")
+        if not isinstance(raw_segment_id, str):
+            raise TypeError(f"JobSegment.segmentId: {raw_segment_id!r:.100} does not fit the spec")
+        segment_id = raw_segment_id
+
+        raw_segment_ns = d.pop("segmentNs", UNSET)
+        if raw_segment_ns is not UNSET and not isinstance(raw_segment_ns, str):
+            d["segmentNs"] = raw_segment_ns
+            raw_segment_ns = UNSET
+        segment_ns = raw_segment_ns
+
+        raw_status = d.pop("status", UNSET)
+        if raw_status is not UNSET and not (
+            isinstance(raw_status, list) and all(isinstance(_item0, str) for _item0 in raw_status)
+        ):
+            d["status"] = raw_status
+            raw_status = UNSET
+        _status = raw_status
+        status: list[SegmentStatus] | Unset = UNSET
+        if _status is not UNSET:
+            status = []
+            for status_item_data in _status:
+                status_item = SegmentStatus.parse(status_item_data)
+
+                status.append(status_item)
+
+        job_segment = cls(
+            segment_id=segment_id,
+            segment_ns=segment_ns,
+            status=status,
+        )
+
+        job_segment.additional_properties = d
+        return job_segment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

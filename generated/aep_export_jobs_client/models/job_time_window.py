@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobTimeWindow")
+
+
+@_attrs_define
+class JobTimeWindow:
+    """A window of time, as the job reports it."""
+
+    start_time: datetime.datetime | Unset = UNSET
+    """ Start of the window (RFC 3339). """
+    end_time: datetime.datetime | Unset = UNSET
+    """ End of the window (RFC 3339). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_time: str | Unset = UNSET
+        if not isinstance(self.start_time, Unset):
+            start_time = self.start_time.isoformat()
+
+        end_time: str | Unset = UNSET
+        if not isinstance(self.end_time, Unset):
+            end_time = self.end_time.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if start_time is not UNSET:
+            field_dict["startTime"] = start_time
+        if end_time is not UNSET:
+            field_dict["endTime"] = end_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        raw_start_time = d.pop("startTime", UNSET)
+        if raw_start_time is not UNSET and not isinstance(raw_start_time, str):
+            d["startTime"] = raw_start_time
+            raw_start_time = UNSET
+        start_time: datetime.datetime | Unset = UNSET
+        if raw_start_time is not UNSET:
+            try:
+                start_time = datetime.datetime.fromisoformat(raw_start_time)
+            except ValueError:
+                d["startTime"] = raw_start_time
+
+        raw_end_time = d.pop("endTime", UNSET)
+        if raw_end_time is not UNSET and not isinstance(raw_end_time, str):
+            d["endTime"] = raw_end_time
+            raw_end_time = UNSET
+        end_time: datetime.datetime | Unset = UNSET
+        if raw_end_time is not UNSET:
+            try:
+                end_time = datetime.datetime.fromisoformat(raw_end_time)
+            except ValueError:
+                d["endTime"] = raw_end_time
+
+        job_time_window = cls(
+            start_time=start_time,
+            end_time=end_time,
+        )
+
+        job_time_window.additional_properties = d
+        return job_time_window
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

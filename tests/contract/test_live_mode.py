@@ -6,11 +6,8 @@ mock this test serves, so every request it sends can be counted.
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -26,9 +23,8 @@ from contract_tests.targets import (
 from export_jobs_mock.app import ExportJobsMock
 from export_jobs_mock.faults import Throttle
 from export_jobs_mock.ims import TOKEN_PATH
+from tests.contract.suite import run_suite
 
-HERE = Path(__file__).parent
-SUITE = [str(HERE / "test_schemathesis.py"), str(HERE / "test_semantics.py")]
 WRITES = ("createExportJob", "cancelExportJob")
 
 
@@ -40,8 +36,7 @@ def served() -> Iterator[tuple[Target, ExportJobsMock]]:
 
 
 def run_live(target: Target, **extra: str) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
+    environ = {
         "CONTRACT_TARGETS": "live",
         "CONTRACT_MAX_EXAMPLES": "5",
         "EXPORT_JOBS_BASE_URL": target.base_url,
@@ -51,14 +46,10 @@ def run_live(target: Target, **extra: str) -> subprocess.CompletedProcess[str]:
         "EXPORT_JOBS_SANDBOX": MOCK_CREDENTIALS.sandbox,
         "EXPORT_JOBS_SANDBOX_2": "second",
         "EXPORT_JOBS_RATE_PER_SECOND": "1000",
+        "EXPORT_JOBS_LIVE_WRITE": "",
         **extra,
     }
-    env.pop("EXPORT_JOBS_LIVE_WRITE", None)
-    env.update(extra)
-    command = [sys.executable, "-m", "pytest", *SUITE, "-q", "-p", "no:cacheprovider"]
-    return subprocess.run(  # noqa: S603
-        command, env=env, capture_output=True, text=True, timeout=600, check=False
-    )
+    return run_suite(environ, timeout=600)
 
 
 def test_read_only_by_default(served: tuple[Target, ExportJobsMock]) -> None:

@@ -9,47 +9,25 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
 from contract_tests.defects import DEFECTS
-
-HERE = Path(__file__).parent
-SUITE = [str(HERE / "test_schemathesis.py"), str(HERE / "test_semantics.py")]
+from tests.contract.suite import run_suite
 
 
-def run_suite(defect: str | None, reports: Path) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
+def run_defect(defect: str | None, reports: Path) -> subprocess.CompletedProcess[str]:
+    environ = {
         "CONTRACT_TARGETS": "mock",
         "CONTRACT_MAX_EXAMPLES": os.environ.get("CONTRACT_TEETH_MAX_EXAMPLES", "10"),
+        "CONTRACT_MOCK_DEFECT": defect or "",
     }
-    env.pop("CONTRACT_MOCK_DEFECT", None)
-    if defect is not None:
-        env["CONTRACT_MOCK_DEFECT"] = defect
     report = reports / f"{defect or 'correct'}.xml"
-    command = [
-        # --showlocals prints the requests' headers when a test fails: the secrets
-        # test below then proves that reports mask them.
-        *(
-            sys.executable,
-            "-m",
-            "pytest",
-            *SUITE,
-            "-q",
-            "-x",
-            "--showlocals",
-            "-p",
-            "no:cacheprovider",
-        ),
-        f"--junitxml={report}",
-    ]
-    return subprocess.run(  # noqa: S603
-        command, env=env, capture_output=True, text=True, timeout=600, check=False
-    )
+    # --showlocals prints the requests' headers when a test fails: the secrets test
+    # below then proves that reports mask them.
+    return run_suite(environ, "-x", "--showlocals", f"--junitxml={report}", timeout=600)
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +41,7 @@ def outcomes(reports: Path) -> dict[str | None, subprocess.CompletedProcess[str]
     """Every variant's run, two at a time (the machine has two cores)."""
     variants: list[str | None] = [None, *DEFECTS]
     with ThreadPoolExecutor(max_workers=2) as pool:
-        runs = pool.map(lambda variant: run_suite(variant, reports), variants)
+        runs = pool.map(lambda variant: run_defect(variant, reports), variants)
         return dict(zip(variants, runs, strict=True))
 
 

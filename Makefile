@@ -19,7 +19,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 SPEC := openapi/export-jobs.yaml
-PY_SOURCES := export_jobs_mock contract_tests scripts tests codegen/extras
+PY_SOURCES := export_jobs_spec export_jobs_mock contract_tests scripts tests codegen/extras
 
 .PHONY: all help setup check check-spec lint generate check-generated diff contract test unit mock docs bench lock clean
 

@@ -18,8 +18,9 @@ from schemathesis.specs.openapi.schemas import OpenApiSchema
 
 import contract_tests.checks  # noqa: F401  (registers the semantic checks)
 from contract_tests.credentials import mask_secrets
-from contract_tests.settings import SPEC_PATH, load_config
+from contract_tests.settings import load_config
 from contract_tests.targets import Target, http_target, in_process_target, live_target
+from export_jobs_spec import SPEC_PATH
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from aep_export_jobs_client.gateway import gateway_headers
+
 MASK = "[masked]"
 #: Every token and key a Credentials was made with in this process: reports mask them all.
 _SECRETS: set[str] = set()
@@ -41,9 +43,9 @@ class Credentials:
         _SECRETS.update(s for s in (self.token, self.api_key) if len(s) >= _MIN_SECRET_LENGTH)
 
     def headers(self) -> dict[str, str]:
-        return {
-            "Authorization": f"Bearer {self.token}",
-            "x-api-key": self.api_key,
-            "x-gw-ims-org-id": self.ims_org,
-            "x-sandbox-name": self.sandbox,
-        }
+        return gateway_headers(
+            access_token=self.token,
+            api_key=self.api_key,
+            ims_org=self.ims_org,
+            sandbox=self.sandbox,
+        )

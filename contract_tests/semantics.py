@@ -13,7 +13,9 @@ from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from export_jobs_mock.openapi import load_spec
+from aep_export_jobs_client.gateway import IMS_ORG
+
+from export_jobs_spec import load_spec
 
 # 2000-01-01T00:00:00Z in milliseconds: earlier values are seconds or nonsense.
 EARLIEST_PLAUSIBLE_MS = 946_684_800_000
@@ -35,7 +37,7 @@ def _jobs_in(operation: str, body: Any) -> list[Mapping[str, Any]]:
 def ims_org_matches_caller(
     operation: str, request: Mapping[str, Any], headers: Mapping[str, str], body: Any
 ) -> None:
-    org = headers.get("x-gw-ims-org-id")
+    org = headers.get(IMS_ORG)
     for job in _jobs_in(operation, body):
         assert job.get("imsOrgId") == org, (
             f"job {job.get('id')} belongs to {job.get('imsOrgId')!r}, not the caller's {org!r}"

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import os
 import tomllib
-from pathlib import Path
 from typing import Any
 
 from schemathesis.config import SchemathesisConfig
 
-ROOT = Path(__file__).resolve().parent.parent
-CONFIG_PATH = ROOT / "schemathesis.toml"
-SPEC_PATH = ROOT / "openapi" / "export-jobs.yaml"
+from export_jobs_spec import SPEC_PATH
+
+CONFIG_PATH = SPEC_PATH.parent.parent / "schemathesis.toml"
 
 
 def max_examples() -> int:

@@ -23,10 +23,10 @@ from export_jobs_mock.clock import Clock
 from export_jobs_mock.config import MockConfig
 from export_jobs_mock.faults import Fault, FaultInjector, Throttle
 from export_jobs_mock.gateway import authenticate
-from export_jobs_mock.openapi import Operation, Spec, load_spec
 from export_jobs_mock.parsing import RequestRejected, is_json_media_type, json_body, parameters
 from export_jobs_mock.replies import Reply, gateway_error, problem
 from export_jobs_mock.service import ExportJobService
+from export_jobs_spec import Operation, Spec, load_spec
 
 log = logging.getLogger("export_jobs_mock")
 

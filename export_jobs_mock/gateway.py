@@ -6,9 +6,9 @@ from collections.abc import Mapping
 
 from export_jobs_mock.config import MockConfig
 from export_jobs_mock.ims import TokenIssuer
-from export_jobs_mock.openapi import Spec
 from export_jobs_mock.replies import Reply, gateway_error
 from export_jobs_mock.store import Tenant
+from export_jobs_spec import Spec
 
 _BEARER = "bearer "
 

@@ -8,8 +8,8 @@ from typing import Any
 
 import orjson
 
-from export_jobs_mock.openapi import Operation, Parameter
 from export_jobs_mock.replies import Reply, invalid_request
+from export_jobs_spec import Operation, Parameter
 
 # Bounded so that a hostile value such as 10**100000 is refused before int() sees it.
 _INTEGER = re.compile(r"-?[0-9]{1,24}")

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from export_jobs_mock.ids import request_id
-from export_jobs_mock.openapi import Spec
+from export_jobs_spec import Spec
 
 
 @dataclass

@@ -10,9 +10,9 @@ import orjson
 from export_jobs_mock.config import FAIL_DATASET_PREFIX, MockConfig
 from export_jobs_mock.ids import batch_id, request_id
 from export_jobs_mock.lifecycle import render, render_with_json, status_at
-from export_jobs_mock.openapi import Spec
 from export_jobs_mock.replies import Reply, not_found
 from export_jobs_mock.store import JobStore, SortKey, StoredJob, Tenant
+from export_jobs_spec import Spec
 
 SEED_EXAMPLES = (
     "GuideExportJob",

@@ -35,12 +35,15 @@ ROOT = Path(__file__).resolve().parent.parent
 WRK = shutil.which("wrk") or "wrk"
 OUT = ROOT / "build" / "bench"
 DURATION = os.environ.get("BENCH_SECONDS", "10")
-HEADERS = {
-    "Authorization": "Bearer bench-token",
-    "x-api-key": "bench-key",
-    "x-gw-ims-org-id": "BENCH1234@AdobeOrg",
-    "x-sandbox-name": "prod",
-}
+sys.path[:0] = [str(ROOT), str(ROOT / "generated")]
+from aep_export_jobs_client.gateway import IMS_ORG, gateway_headers  # noqa: E402
+
+HEADERS = gateway_headers(
+    access_token="bench-token",  # noqa: S106  (the mock accepts any token)
+    api_key="bench-key",
+    ims_org="BENCH1234@AdobeOrg",
+    sandbox="prod",
+)
 CREATE_BODY = json.dumps(
     {
         "destination": {"datasetId": "5b7c86968f7b6501e21ba9df"},
@@ -94,7 +97,7 @@ def lua_script(method: str, tenants: int = 1) -> str:
             "counter = 0",
             "request = function()",
             "  counter = counter + 1",
-            f'  wrk.headers["x-gw-ims-org-id"] = "SOAK" .. (counter % {tenants}) .. "@AdobeOrg"',
+            f'  wrk.headers["{IMS_ORG}"] = "SOAK" .. (counter % {tenants}) .. "@AdobeOrg"',
             "  return wrk.format()",
             "end",
         ]
@@ -316,10 +319,9 @@ def bench_soak() -> dict[str, Any]:
 
 
 def bench_parse() -> dict[str, float]:
-    sys.path[:0] = [str(ROOT), str(ROOT / "generated")]
     from aep_export_jobs_client.models import ExportJobList
 
-    from export_jobs_mock.openapi import load_spec
+    from export_jobs_spec import load_spec
 
     job = load_spec().pointer("#/components/examples/GuideExportJob")["value"]
     page = {

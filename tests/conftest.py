@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from aep_export_jobs_client.gateway import gateway_headers as _gateway_headers
 from starlette.testclient import TestClient
 
 from export_jobs_mock import Lifecycle, ManualClock, MockConfig, create_app
@@ -21,12 +22,7 @@ def gateway_headers(
     sandbox: str = "prod",
     token: str = "token",  # noqa: S107
 ) -> dict[str, str]:
-    return {
-        "Authorization": f"Bearer {token}",
-        "x-api-key": "key",
-        "x-gw-ims-org-id": org,
-        "x-sandbox-name": sandbox,
-    }
+    return _gateway_headers(access_token=token, api_key="key", ims_org=org, sandbox=sandbox)
 
 
 def job_body(**overrides: Any) -> dict[str, Any]:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 import httpx
 
 from .exceptions import AuthenticationError, ConfigurationError
+from .gateway import AUTHORIZATION
 
 DEFAULT_IMS_URL = "https://ims-na1.adobelogin.com/ims/token/v3"
 #: The scopes the Developer Console shows for Experience Platform; the
@@ -61,7 +62,7 @@ class StaticTokenAuth(httpx.Auth):
         return f"{type(self).__name__}(access_token=[hidden])"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["Authorization"] = self._header
+        request.headers[AUTHORIZATION] = self._header
         yield request
 
 
@@ -150,7 +151,7 @@ class ImsTokenAuth(httpx.Auth):
                 answer.read()
                 self._store(answer)
             used = self._current()
-        request.headers["Authorization"] = _bearer(used)
+        request.headers[AUTHORIZATION] = _bearer(used)
         response = yield request
         if response.status_code != 401:
             return
@@ -162,7 +163,7 @@ class ImsTokenAuth(httpx.Auth):
                 answer = yield self._token_request()
                 answer.read()
                 self._store(answer)
-            request.headers["Authorization"] = _bearer(self._current())
+            request.headers[AUTHORIZATION] = _bearer(self._current())
         yield request
 
     async def async_auth_flow(
@@ -175,7 +176,7 @@ class ImsTokenAuth(httpx.Auth):
                 await answer.aread()
                 self._store(answer)
             used = self._current()
-        request.headers["Authorization"] = _bearer(used)
+        request.headers[AUTHORIZATION] = _bearer(used)
         response = yield request
         if response.status_code != 401:
             return
@@ -187,7 +188,7 @@ class ImsTokenAuth(httpx.Auth):
                 answer = yield self._token_request()
                 await answer.aread()
                 self._store(answer)
-            request.headers["Authorization"] = _bearer(self._current())
+            request.headers[AUTHORIZATION] = _bearer(self._current())
         yield request
 
     # -- the token -----------------------------------------------------------------

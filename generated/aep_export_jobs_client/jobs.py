@@ -36,6 +36,7 @@ from .exceptions import (
     NetworkError,
     WaitTimeoutError,
 )
+from .gateway import gateway_headers
 from .models.cancel_result import CancelResult
 from .models.export_job import ExportJob
 from .models.export_job_create import ExportJobCreate
@@ -104,11 +105,11 @@ def connect(
         auth = StaticTokenAuth(
             _required("access_token (or client_id and client_secret)", access_token)
         )
-    headers = {
-        "x-api-key": _required("api_key", api_key),
-        "x-gw-ims-org-id": _required("ims_org", ims_org),
-        "x-sandbox-name": _required("sandbox_name", sandbox_name),
-    }
+    headers = gateway_headers(
+        api_key=_required("api_key", api_key),
+        ims_org=_required("ims_org", ims_org),
+        sandbox=_required("sandbox_name", sandbox_name),
+    )
     if not base_url.startswith(("https://", "http://")):
         raise ConfigurationError(f"base_url must be http(s): {base_url!r}")
     # The token travels through ``auth``; AuthenticatedClient.token stays empty so

@@ -12,6 +12,7 @@ from aep_export_jobs_client.api.export_jobs import (
     get_export_job,
     list_export_jobs,
 )
+from aep_export_jobs_client.gateway import gateway_headers
 from aep_export_jobs_client.models import (
     CancelResult,
     DestinationCreate,
@@ -43,11 +44,9 @@ def client(served: Target) -> Iterator[AuthenticatedClient]:
     client = AuthenticatedClient(
         base_url=served.base_url,
         token=credentials.token,
-        headers={
-            "x-api-key": credentials.api_key,
-            "x-gw-ims-org-id": credentials.ims_org,
-            "x-sandbox-name": credentials.sandbox,
-        },
+        headers=gateway_headers(
+            api_key=credentials.api_key, ims_org=credentials.ims_org, sandbox=credentials.sandbox
+        ),
         raise_on_unexpected_status=True,
     )
     with client:

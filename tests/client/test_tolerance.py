@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from aep_export_jobs_client.models import ExportJob, ExportJobList, ExportJobStatus
 
-from export_jobs_mock.openapi import load_spec
+from export_jobs_spec import load_spec
 
 GUIDE_JOB: dict[str, Any] = load_spec().pointer("#/components/examples/GuideExportJob")["value"]
 Mutation = Callable[[dict[str, Any]], None]

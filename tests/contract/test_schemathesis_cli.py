@@ -15,6 +15,7 @@ from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
+from aep_export_jobs_client.gateway import gateway_headers
 from starlette.types import ASGIApp
 
 from contract_tests.defects import DEFECTS
@@ -51,12 +52,7 @@ def served_with() -> Iterator[Start]:
 
 def st_run(served: ServedMock, *extra: str) -> subprocess.CompletedProcess[str]:
     """``st run`` as a user types it in the repository root: the spec, the URL, the headers."""
-    headers = {
-        "Authorization": f"Bearer {TOKEN}",
-        "x-api-key": KEY,
-        "x-gw-ims-org-id": ORG,
-        "x-sandbox-name": "prod",
-    }
+    headers = gateway_headers(access_token=TOKEN, api_key=KEY, ims_org=ORG, sandbox="prod")
     command = [str(ST), "run", "openapi/export-jobs.yaml", "--url", served.base_url]
     for name, value in headers.items():
         command += ["-H", f"{name}: {value}"]

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from aep_export_jobs_client.gateway import gateway_headers
 from starlette.testclient import TestClient
 
 from export_jobs_mock import Lifecycle, ManualClock, MockConfig, create_app
@@ -47,12 +48,7 @@ def http(ims_mock: ExportJobsMock) -> Iterator[TestClient]:
 
 
 def api_headers(token: str, api_key: str = CLIENT_ID) -> dict[str, str]:
-    return {
-        "Authorization": f"Bearer {token}",
-        "x-api-key": api_key,
-        "x-gw-ims-org-id": ORG,
-        "x-sandbox-name": "prod",
-    }
+    return gateway_headers(access_token=token, api_key=api_key, ims_org=ORG, sandbox="prod")
 
 
 def issue(http: TestClient, **changes: Any) -> Any:

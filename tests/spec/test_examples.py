@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from export_jobs_mock.openapi import Spec, load_spec
+from export_jobs_spec import Spec, load_spec
 
 SPEC = load_spec()
 

@@ -27,8 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "export-jobs.yaml"
 CONFIG = ROOT / "codegen" / "config.yaml"
 TEMPLATES = ROOT / "codegen" / "templates"
-#: Hand-written modules of the package (facade, errors, retries): the generator
-#: cannot add files, so they are copied in after it ran, before formatting.
+#: Hand-written modules of the package (facade, errors, retries, auth, command
+#: line): the generator cannot add files, so they are copied in after it ran
+#: (after its ruff post-hooks: they are formatted as the project's own code).
 EXTRAS = ROOT / "codegen" / "extras"
 PACKAGE = "aep_export_jobs_client"
 TARGET = ROOT / "generated"
@@ -58,7 +59,9 @@ def generate_into(output: Path, spec: Path = SPEC) -> None:
         sys.stderr.write(result.stdout + result.stderr)
         raise SystemExit(f"openapi-python-client failed (exit {result.returncode})")
     for extra in sorted(EXTRAS.glob("*.py")):
-        shutil.copyfile(extra, output / PACKAGE / extra.name)
+        source = extra.read_text(encoding="utf-8")
+        origin = f"# Copied from codegen/extras/{extra.name} by `make generate`: edit it there.\n"
+        (output / PACKAGE / extra.name).write_text(origin + source, encoding="utf-8")
 
 
 #: Caches that tools write into generated/ (all git-ignored); they are not the client.

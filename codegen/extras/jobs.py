@@ -282,7 +282,7 @@ class ExportJobs:
             yield from page.records
 
     def create(self, body: ExportJobCreate, *, profile_instance_id: str | None = None) -> ExportJob:
-        """Start an export (never retried: a lost answer may mean the job exists)."""
+        """Start an export (resent only on ``429``: a lost answer may mean the job exists)."""
         with _network_errors():
             response = create_export_job.sync_detailed(
                 client=self.client,
@@ -344,6 +344,7 @@ class AsyncExportJobs:
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> AsyncExportJobs:
+        """Build from the ``EXPORT_JOBS_*`` variables (see ``connect_from_env``)."""
         return cls(connect_from_env(environ))
 
     async def __aenter__(self) -> AsyncExportJobs:
@@ -359,6 +360,7 @@ class AsyncExportJobs:
         limit: int = 1000,
         offset: str | None = None,
     ) -> ExportJobList:
+        """One page of jobs, newest first."""
         with _network_errors():
             response = await list_export_jobs.asyncio_detailed(
                 client=self.client,
@@ -371,6 +373,7 @@ class AsyncExportJobs:
     async def pages(
         self, *, status: ListExportJobsStatus | str | None = None, page_size: int = 1000
     ) -> AsyncIterator[ExportJobList]:
+        """Every page, newest first, following the cursor in ``link.next``."""
         offset: str | None = None
         while True:
             page = await self.list_page(status=status, limit=page_size, offset=offset)
@@ -382,6 +385,7 @@ class AsyncExportJobs:
     async def iter(
         self, *, status: ListExportJobsStatus | str | None = None, page_size: int = 1000
     ) -> AsyncIterator[ExportJob]:
+        """Every job, newest first, following the cursor from page to page."""
         async for page in self.pages(status=status, page_size=page_size):
             for job in page.records:
                 yield job
@@ -389,6 +393,7 @@ class AsyncExportJobs:
     async def create(
         self, body: ExportJobCreate, *, profile_instance_id: str | None = None
     ) -> ExportJob:
+        """Start an export (resent only on ``429``: a lost answer may mean the job exists)."""
         with _network_errors():
             response = await create_export_job.asyncio_detailed(
                 client=self.client,
@@ -398,11 +403,13 @@ class AsyncExportJobs:
         return _expect(response, ExportJob)
 
     async def get(self, job_id: int) -> ExportJob:
+        """One job of the caller's organisation and sandbox."""
         with _network_errors():
             response = await get_export_job.asyncio_detailed(job_id, client=self.client)
         return _expect(response, ExportJob)
 
     async def cancel(self, job_id: int) -> CancelResult:
+        """Cancel a job; the service answers ``200`` with a body or ``204``."""
         with _network_errors():
             response = await cancel_export_job.asyncio_detailed(job_id, client=self.client)
         return _cancelled(response)
@@ -418,6 +425,7 @@ class AsyncExportJobs:
         clock: Callable[[], float] = time.monotonic,
         on_poll: Callable[[ExportJob], None] | None = None,
     ) -> ExportJob:
+        """Poll until the job ends, as ``ExportJobs.wait`` does."""
         deadline = clock() + timeout
         interval = poll_interval
         while True:

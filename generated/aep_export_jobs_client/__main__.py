@@ -1,3 +1,4 @@
+# Copied from codegen/extras/__main__.py by `make generate`: edit it there.
 """``python -m aep_export_jobs_client`` and the ``export-jobs`` script: the command line.
 
 The command needs the package's ``cli`` extra; without it this says so in one

@@ -1,3 +1,4 @@
+# Copied from codegen/extras/auth.py by `make generate`: edit it there.
 """Access tokens for the gateway: a fixed one, or OAuth Server-to-Server from Adobe IMS.
 
 Both are ``httpx.Auth`` flows, httpx's own extension point for authentication,

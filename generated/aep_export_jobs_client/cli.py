@@ -1,3 +1,4 @@
+# Copied from codegen/extras/cli.py by `make generate`: edit it there.
 """``export-jobs``: list, create, get, cancel and wait for export jobs from a terminal or a script.
 
 Needs the package's ``cli`` extra (click for the command line, rich for tables

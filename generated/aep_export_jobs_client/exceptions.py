@@ -1,3 +1,4 @@
+# Copied from codegen/extras/exceptions.py by `make generate`: edit it there.
 """Typed errors raised by the ``ExportJobs`` facade."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# Copied from codegen/extras/gateway.py by `make generate`: edit it there.
 """The headers Adobe's gateway wants on every call, named once for all hand-written code.
 
 The spec declares them as security schemes; ``tests/client/test_gateway_headers.py``

@@ -1,3 +1,4 @@
+# Copied from codegen/extras/retrying.py by `make generate`: edit it there.
 """httpx transports that resend what is safe to resend.
 
 - GET, HEAD, OPTIONS and DELETE (and requests marked with ``RETRY_ANY_METHOD``,

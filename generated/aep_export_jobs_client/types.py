@@ -1,8 +1,8 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
+from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar, overload
+from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -10,6 +10,9 @@ from attrs import define
 class Unset:
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -52,63 +55,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-class LazySequence(Sequence[T]):
-    """A read-only sequence whose items are parsed on first access, then kept.
-
-    >>> numbers = LazySequence(["1", "2"], int)
-    >>> numbers[1], len(numbers), list(numbers)
-    (2, 2, [1, 2])
-    """
-
-    __slots__ = ("_items", "_parse", "_parsed")
-
-    def __init__(self, items: list[Any], parse: Callable[[Any], T]) -> None:
-        self._items = items
-        self._parse = parse
-        self._parsed: dict[int, T] = {}
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    @overload
-    def __getitem__(self, index: int) -> T: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[T]: ...
-
-    def __getitem__(self, index: int | slice) -> T | list[T]:
-        if isinstance(index, slice):
-            return [self[position] for position in range(*index.indices(len(self._items)))]
-        position = index + len(self._items) if index < 0 else index
-        if not 0 <= position < len(self._items):
-            raise IndexError("LazySequence index out of range")
-        try:
-            return self._parsed[position]
-        except KeyError:
-            parsed = self._parsed[position] = self._parse(self._items[position])
-            return parsed
-
-    def __iter__(self) -> Iterator[T]:
-        for position in range(len(self._items)):
-            yield self[position]
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Sequence) and not isinstance(other, (str, bytes)):
-            return list(self) == list(other)
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({list(self)!r})"
-
-
-def status_of(code: int) -> HTTPStatus | int:
-    """``code`` as an HTTPStatus when it is a standard one, else unchanged."""
-    try:
-        return HTTPStatus(code)
-    except ValueError:
-        return code
-
-
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "LazySequence", "Response", "Unset", "status_of"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

@@ -206,11 +206,12 @@ def wait_while_time_passes(
         stderr=subprocess.PIPE,
         text=True,
     ) as process:
-        for _ in range(300):  # at most a minute of the mock's time
+        for _ in range(300):  # at most a minute
             if process.poll() is not None:
                 break
             time.sleep(0.2)
-            mock.clock.advance(1_000)
+            if mock.served["getExportJob"]:  # time moves once the first poll has seen NEW
+                mock.clock.advance(1_000)
         stdout, stderr = process.communicate(timeout=60)
     assert "Traceback" not in stderr
     return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)

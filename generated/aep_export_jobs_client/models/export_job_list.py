@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazySequence
+from ..runtime import LazySequence
 
 T = TypeVar("T", bound="ExportJobList")
 

@@ -10,8 +10,7 @@ class PageSort(StrEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> "PageSort | None":
-        # The service adds values over time: keep an unknown one as a pseudo-member
-        # (readable as its string, round-trips through to_dict) instead of failing.
+        """An unknown value (the service adds some over time) as a pseudo-member of its own."""
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)
@@ -21,7 +20,7 @@ class PageSort(StrEnum):
 
     @classmethod
     def parse(cls, value: str) -> "PageSort":
-        """``PageSort(value)``, about twice as fast for the values the spec lists."""
+        """``PageSort(value)``, with the values the spec lists looked up directly."""
         member = _MEMBERS.get(value)
         return member if member is not None else cls(value)
 

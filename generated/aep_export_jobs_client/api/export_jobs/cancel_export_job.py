@@ -8,7 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...models.cancel_result import CancelResult
 from ...models.gateway_error import GatewayError
 from ...models.problem import Problem
-from ...types import Response, status_of
+from ...runtime import as_http_status
+from ...types import Response
 
 
 def _get_kwargs(
@@ -27,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CancelResult | GatewayError | GatewayError | Problem | Problem | None:
+) -> Any | CancelResult | GatewayError | Problem | None:
     if response.status_code == 200:
         response_200 = CancelResult.from_dict(response.json())
 
@@ -112,7 +113,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CancelResult | GatewayError | GatewayError | Problem | Problem]:
+) -> Response[Any | CancelResult | GatewayError | Problem]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError):
@@ -120,7 +121,7 @@ def _build_response(
             raise
         parsed = None
     return Response(
-        status_code=status_of(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -131,7 +132,7 @@ def sync_detailed(
     export_job_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | CancelResult | GatewayError | GatewayError | Problem | Problem]:
+) -> Response[Any | CancelResult | GatewayError | Problem]:
     """Cancel or delete an export job
 
      Marks the export job for cancelling. The job is removed at once: a
@@ -146,7 +147,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CancelResult | GatewayError | GatewayError | Problem | Problem]
+        Response[Any | CancelResult | GatewayError | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +165,7 @@ def sync(
     export_job_id: int,
     *,
     client: AuthenticatedClient,
-) -> Any | CancelResult | GatewayError | GatewayError | Problem | Problem | None:
+) -> Any | CancelResult | GatewayError | Problem | None:
     """Cancel or delete an export job
 
      Marks the export job for cancelling. The job is removed at once: a
@@ -179,7 +180,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CancelResult | GatewayError | GatewayError | Problem | Problem
+        Any | CancelResult | GatewayError | Problem
     """
 
     return sync_detailed(
@@ -192,7 +193,7 @@ async def asyncio_detailed(
     export_job_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | CancelResult | GatewayError | GatewayError | Problem | Problem]:
+) -> Response[Any | CancelResult | GatewayError | Problem]:
     """Cancel or delete an export job
 
      Marks the export job for cancelling. The job is removed at once: a
@@ -207,7 +208,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CancelResult | GatewayError | GatewayError | Problem | Problem]
+        Response[Any | CancelResult | GatewayError | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -223,7 +224,7 @@ async def asyncio(
     export_job_id: int,
     *,
     client: AuthenticatedClient,
-) -> Any | CancelResult | GatewayError | GatewayError | Problem | Problem | None:
+) -> Any | CancelResult | GatewayError | Problem | None:
     """Cancel or delete an export job
 
      Marks the export job for cancelling. The job is removed at once: a
@@ -238,7 +239,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CancelResult | GatewayError | GatewayError | Problem | Problem
+        Any | CancelResult | GatewayError | Problem
     """
 
     return (

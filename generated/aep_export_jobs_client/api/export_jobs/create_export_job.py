@@ -8,7 +8,8 @@ from ...models.export_job import ExportJob
 from ...models.export_job_create import ExportJobCreate
 from ...models.gateway_error import GatewayError
 from ...models.problem import Problem
-from ...types import UNSET, Response, Unset, status_of
+from ...runtime import as_http_status
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -35,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ExportJob | GatewayError | GatewayError | Problem | Problem | None:
+) -> ExportJob | GatewayError | Problem | None:
     if response.status_code == 200:
         response_200 = ExportJob.from_dict(response.json())
 
@@ -116,7 +117,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExportJob | GatewayError | GatewayError | Problem | Problem]:
+) -> Response[ExportJob | GatewayError | Problem]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError):
@@ -124,7 +125,7 @@ def _build_response(
             raise
         parsed = None
     return Response(
-        status_code=status_of(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -136,7 +137,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ExportJobCreate,
     x_profile_instance_id: str | Unset = UNSET,
-) -> Response[ExportJob | GatewayError | GatewayError | Problem | Problem]:
+) -> Response[ExportJob | GatewayError | Problem]:
     """Create an export job
 
      Starts exporting the profiles that match `filter` into the dataset
@@ -154,7 +155,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportJob | GatewayError | GatewayError | Problem | Problem]
+        Response[ExportJob | GatewayError | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +175,7 @@ def sync(
     client: AuthenticatedClient,
     body: ExportJobCreate,
     x_profile_instance_id: str | Unset = UNSET,
-) -> ExportJob | GatewayError | GatewayError | Problem | Problem | None:
+) -> ExportJob | GatewayError | Problem | None:
     """Create an export job
 
      Starts exporting the profiles that match `filter` into the dataset
@@ -192,7 +193,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportJob | GatewayError | GatewayError | Problem | Problem
+        ExportJob | GatewayError | Problem
     """
 
     return sync_detailed(
@@ -207,7 +208,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ExportJobCreate,
     x_profile_instance_id: str | Unset = UNSET,
-) -> Response[ExportJob | GatewayError | GatewayError | Problem | Problem]:
+) -> Response[ExportJob | GatewayError | Problem]:
     """Create an export job
 
      Starts exporting the profiles that match `filter` into the dataset
@@ -225,7 +226,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportJob | GatewayError | GatewayError | Problem | Problem]
+        Response[ExportJob | GatewayError | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -243,7 +244,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ExportJobCreate,
     x_profile_instance_id: str | Unset = UNSET,
-) -> ExportJob | GatewayError | GatewayError | Problem | Problem | None:
+) -> ExportJob | GatewayError | Problem | None:
     """Create an export job
 
      Starts exporting the profiles that match `filter` into the dataset
@@ -261,7 +262,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportJob | GatewayError | GatewayError | Problem | Problem
+        ExportJob | GatewayError | Problem
     """
 
     return (

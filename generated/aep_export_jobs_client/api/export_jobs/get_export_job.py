@@ -8,7 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...models.export_job import ExportJob
 from ...models.gateway_error import GatewayError
 from ...models.problem import Problem
-from ...types import Response, status_of
+from ...runtime import as_http_status
+from ...types import Response
 
 
 def _get_kwargs(
@@ -27,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ExportJob | GatewayError | GatewayError | Problem | Problem | None:
+) -> ExportJob | GatewayError | Problem | None:
     if response.status_code == 200:
         response_200 = ExportJob.from_dict(response.json())
 
@@ -108,7 +109,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExportJob | GatewayError | GatewayError | Problem | Problem]:
+) -> Response[ExportJob | GatewayError | Problem]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError):
@@ -116,7 +117,7 @@ def _build_response(
             raise
         parsed = None
     return Response(
-        status_code=status_of(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -127,7 +128,7 @@ def sync_detailed(
     export_job_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ExportJob | GatewayError | GatewayError | Problem | Problem]:
+) -> Response[ExportJob | GatewayError | Problem]:
     """Retrieve an export job
 
      Returns one export job of the caller's organisation and sandbox.
@@ -140,7 +141,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportJob | GatewayError | GatewayError | Problem | Problem]
+        Response[ExportJob | GatewayError | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +159,7 @@ def sync(
     export_job_id: int,
     *,
     client: AuthenticatedClient,
-) -> ExportJob | GatewayError | GatewayError | Problem | Problem | None:
+) -> ExportJob | GatewayError | Problem | None:
     """Retrieve an export job
 
      Returns one export job of the caller's organisation and sandbox.
@@ -171,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportJob | GatewayError | GatewayError | Problem | Problem
+        ExportJob | GatewayError | Problem
     """
 
     return sync_detailed(
@@ -184,7 +185,7 @@ async def asyncio_detailed(
     export_job_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ExportJob | GatewayError | GatewayError | Problem | Problem]:
+) -> Response[ExportJob | GatewayError | Problem]:
     """Retrieve an export job
 
      Returns one export job of the caller's organisation and sandbox.
@@ -197,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportJob | GatewayError | GatewayError | Problem | Problem]
+        Response[ExportJob | GatewayError | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +214,7 @@ async def asyncio(
     export_job_id: int,
     *,
     client: AuthenticatedClient,
-) -> ExportJob | GatewayError | GatewayError | Problem | Problem | None:
+) -> ExportJob | GatewayError | Problem | None:
     """Retrieve an export job
 
      Returns one export job of the caller's organisation and sandbox.
@@ -226,7 +227,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportJob | GatewayError | GatewayError | Problem | Problem
+        ExportJob | GatewayError | Problem
     """
 
     return (

@@ -8,7 +8,8 @@ from ...models.export_job_list import ExportJobList
 from ...models.gateway_error import GatewayError
 from ...models.list_export_jobs_status import ListExportJobsStatus
 from ...models.problem import Problem
-from ...types import UNSET, Response, Unset, status_of
+from ...runtime import as_http_status
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -43,7 +44,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ExportJobList | GatewayError | GatewayError | Problem | Problem | None:
+) -> ExportJobList | GatewayError | Problem | None:
     if response.status_code == 200:
         response_200 = ExportJobList.from_dict(response.json())
 
@@ -119,7 +120,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExportJobList | GatewayError | GatewayError | Problem | Problem]:
+) -> Response[ExportJobList | GatewayError | Problem]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError):
@@ -127,7 +128,7 @@ def _build_response(
             raise
         parsed = None
     return Response(
-        status_code=status_of(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -140,7 +141,7 @@ def sync_detailed(
     limit: int | Unset = 100,
     offset: str | Unset = UNSET,
     status: ListExportJobsStatus | Unset = UNSET,
-) -> Response[ExportJobList | GatewayError | GatewayError | Problem | Problem]:
+) -> Response[ExportJobList | GatewayError | Problem]:
     """List export jobs
 
      Lists the export jobs of the caller's organisation and sandbox, newest
@@ -158,7 +159,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportJobList | GatewayError | GatewayError | Problem | Problem]
+        Response[ExportJobList | GatewayError | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +181,7 @@ def sync(
     limit: int | Unset = 100,
     offset: str | Unset = UNSET,
     status: ListExportJobsStatus | Unset = UNSET,
-) -> ExportJobList | GatewayError | GatewayError | Problem | Problem | None:
+) -> ExportJobList | GatewayError | Problem | None:
     """List export jobs
 
      Lists the export jobs of the caller's organisation and sandbox, newest
@@ -198,7 +199,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportJobList | GatewayError | GatewayError | Problem | Problem
+        ExportJobList | GatewayError | Problem
     """
 
     return sync_detailed(
@@ -215,7 +216,7 @@ async def asyncio_detailed(
     limit: int | Unset = 100,
     offset: str | Unset = UNSET,
     status: ListExportJobsStatus | Unset = UNSET,
-) -> Response[ExportJobList | GatewayError | GatewayError | Problem | Problem]:
+) -> Response[ExportJobList | GatewayError | Problem]:
     """List export jobs
 
      Lists the export jobs of the caller's organisation and sandbox, newest
@@ -233,7 +234,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportJobList | GatewayError | GatewayError | Problem | Problem]
+        Response[ExportJobList | GatewayError | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -253,7 +254,7 @@ async def asyncio(
     limit: int | Unset = 100,
     offset: str | Unset = UNSET,
     status: ListExportJobsStatus | Unset = UNSET,
-) -> ExportJobList | GatewayError | GatewayError | Problem | Problem | None:
+) -> ExportJobList | GatewayError | Problem | None:
     """List export jobs
 
      Lists the export jobs of the caller's organisation and sandbox, newest
@@ -271,7 +272,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportJobList | GatewayError | GatewayError | Problem | Problem
+        ExportJobList | GatewayError | Problem
     """
 
     return (

@@ -21,7 +21,7 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 SPEC := openapi/export-jobs.yaml
 PY_SOURCES := export_jobs_spec export_jobs_mock contract_tests scripts tests codegen/extras
 
-.PHONY: all help setup check check-spec lint generate check-generated diff contract test unit mock docs bench lock clean
+.PHONY: all help setup check check-spec lint generate check-generated check-templates diff contract test unit mock docs bench lock clean
 
 all: setup check-spec generate contract ## Set up, check the spec, regenerate the client, run the contract tests on the mock
 
@@ -62,11 +62,14 @@ generate: setup ## Regenerate generated/ from the spec
 check-generated: setup ## Fail with a diff if generated/ is out of date with the spec
 	$(PY) scripts/generate_client.py --check
 
+check-templates: setup ## Fail when openapi-python-client changed a template the project overrides
+	$(PY) scripts/check_templates.py
+
 BASE ?= HEAD
 diff: setup ## Classify the spec's changes since BASE (default HEAD); fails when info.version is not raised enough (CHANGELOG=1 prints an entry)
 	$(PY) scripts/spec_diff.py --base "$(BASE)" $(if $(CHANGELOG),--changelog,)
 
-check: check-spec check-generated lint diff ## All static checks
+check: check-spec check-templates check-generated lint diff ## All static checks
 
 contract: setup ## Contract tests (schemathesis) against the mock; against a real server with EXPORT_JOBS_* set
 	$(PY) -m pytest contract_tests

@@ -77,6 +77,31 @@ class ExportJobsMock:
         """Answer a share of API requests with the gateway's 429 (None lifts it)."""
         self.faults.throttle(throttle)
 
+    def clear_faults(self) -> None:
+        """Drop pending faults and lift the throttle."""
+        self.faults.clear()
+
+    @property
+    def operation_ids(self) -> frozenset[str]:
+        return frozenset(op.operation_id for op in self.spec.operations)
+
+    def health(self) -> dict[str, Any]:
+        """Liveness and counters, as ``GET /_mock/health`` reports them."""
+        store = self.service.store
+        return {
+            "ok": True,
+            "jobs": store.count(),
+            "tenants": store.tenant_count(),
+            "evicted": store.evicted,
+            "limits": {
+                "maxJobs": self.config.max_jobs,
+                "maxJobsPerTenant": self.config.max_jobs_per_tenant,
+            },
+            "requests": dict(self.served),
+            "tokensIssued": self.issuer.issued,
+            "throttled": self.faults.throttled,
+        }
+
     async def _serve(self, request: Request) -> RawResponse:
         operation: Operation | None = None
         try:

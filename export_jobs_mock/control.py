@@ -14,17 +14,36 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import orjson
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from export_jobs_mock.clock import Clock
 from export_jobs_mock.faults import Fault, Throttle
 
-if TYPE_CHECKING:
-    from export_jobs_mock.app import ExportJobsMock
+
+class Controls(Protocol):
+    """What the control API needs of a mock (``ExportJobsMock`` provides it)."""
+
+    @property
+    def clock(self) -> Clock: ...
+
+    @property
+    def operation_ids(self) -> frozenset[str]: ...
+
+    def reset(self) -> None: ...
+
+    def inject(self, fault: Fault) -> None: ...
+
+    def throttle(self, throttle: Throttle | None) -> None: ...
+
+    def clear_faults(self) -> None: ...
+
+    def health(self) -> dict[str, Any]: ...
+
 
 PREFIX = "/_mock/"
 _MAX_CONTROL_BODY = 4096
@@ -58,7 +77,14 @@ def _int_field(body: dict[str, Any], name: str, *, required: bool) -> int | None
     return value
 
 
-def routes(mock: ExportJobsMock) -> list[Route]:
+def _operation_id(body: dict[str, Any], known: frozenset[str]) -> str | None:
+    operation = body.get("operationId")
+    if operation is not None and operation not in known:
+        raise ValueError(f"operationId must be one of {sorted(known)}")
+    return operation if isinstance(operation, str) else None
+
+
+def routes(mock: Controls) -> list[Route]:
     async def reset(_: Request) -> Response:
         mock.reset()
         return _json(200, {"reset": True})
@@ -79,11 +105,8 @@ def routes(mock: ExportJobsMock) -> list[Route]:
         body = await _object_body(request)
         if body is None:
             return _error('expected a JSON object such as {"status": 503}')
-        operation = body.get("operationId")
-        known = {op.operation_id for op in mock.spec.operations}
-        if operation is not None and operation not in known:
-            return _error(f"operationId must be one of {sorted(known)}")
         try:
+            operation = _operation_id(body, mock.operation_ids)
             count = _int_field(body, "count", required=False)
             fault = Fault(
                 status=_int_field(body, "status", required=True) or 0,
@@ -100,14 +123,11 @@ def routes(mock: ExportJobsMock) -> list[Route]:
         body = await _object_body(request)
         if body is None:
             return _error('expected a JSON object such as {"share": 0.25}')
-        operation = body.get("operationId")
-        known = {op.operation_id for op in mock.spec.operations}
-        if operation is not None and operation not in known:
-            return _error(f"operationId must be one of {sorted(known)}")
         share = body.get("share")
         if not isinstance(share, int | float) or isinstance(share, bool):
             return _error("share must be a number above 0 and at most 1")
         try:
+            operation = _operation_id(body, mock.operation_ids)
             retry_after = _int_field(body, "retryAfter", required=False)
             mock.throttle(Throttle(float(share), retry_after, operation))
         except ValueError as error:
@@ -119,27 +139,11 @@ def routes(mock: ExportJobsMock) -> list[Route]:
         return _json(200, {"throttling": False})
 
     async def clear_faults(_: Request) -> Response:
-        mock.faults.clear()
+        mock.clear_faults()
         return _json(200, {"cleared": True})
 
     async def health(_: Request) -> Response:
-        store = mock.service.store
-        return _json(
-            200,
-            {
-                "ok": True,
-                "jobs": store.count(),
-                "tenants": store.tenant_count(),
-                "evicted": store.evicted,
-                "limits": {
-                    "maxJobs": mock.config.max_jobs,
-                    "maxJobsPerTenant": mock.config.max_jobs_per_tenant,
-                },
-                "requests": dict(mock.served),
-                "tokensIssued": mock.issuer.issued,
-                "throttled": mock.faults.throttled,
-            },
-        )
+        return _json(200, mock.health())
 
     return [
         Route("/_mock/reset", reset, methods=["POST"]),

@@ -7,7 +7,7 @@ from typing import Any
 import orjson
 
 from export_jobs_mock.config import Lifecycle
-from export_jobs_mock.store import StoredJob
+from export_jobs_mock.store import Rendering, StoredJob
 
 _FAILURE = {
     "code": "0100000003",
@@ -48,14 +48,14 @@ def render_with_json(
     """``render`` and the same document serialised, both cached until the status changes."""
     status = status_at(job, now_ms, lifecycle)
     cached = job.rendered
-    if cached is not None and cached[0] == status:
-        return cached[1], cached[2]
+    if cached is not None and cached.status == status:
+        return cached.document, cached.wire
     if job.fixed_document is not None:
         document = job.fixed_document
     else:
         document = _build(job, status, lifecycle, newer)
     fragment = orjson.Fragment(orjson.dumps(document))
-    job.rendered = (status, document, fragment)
+    job.rendered = Rendering(status, document, fragment)
     return document, fragment
 
 

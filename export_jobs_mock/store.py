@@ -38,6 +38,14 @@ class Tenant(NamedTuple):
 SortKey = tuple[int, int]
 
 
+class Rendering(NamedTuple):
+    """A job as last rendered: for which status, the document, and its JSON."""
+
+    status: str
+    document: dict[str, Any]
+    wire: orjson.Fragment
+
+
 @dataclass
 class StoredJob:
     """What the mock remembers of a job; its current status is derived from the clock."""
@@ -56,7 +64,7 @@ class StoredJob:
     fixed_document: dict[str, Any] | None = None
     #: The last rendered document and the status it was rendered for: a job only
     #: changes when its status does, so listing does not rebuild every record.
-    rendered: tuple[str, dict[str, Any], orjson.Fragment] | None = field(
+    rendered: Rendering | None = field(
         default=None, repr=False, compare=False
     )
 

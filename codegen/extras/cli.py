@@ -35,7 +35,7 @@ from .exceptions import (
     NetworkError,
     WaitTimeoutError,
 )
-from .jobs import ExportJobs, connect_from_env
+from .jobs import ExportJobs, build_client_from_env
 from .models.destination_create import DestinationCreate
 from .models.export_job import ExportJob
 from .models.export_job_create import ExportJobCreate
@@ -101,7 +101,7 @@ class _Session:
         self.debug = debug
         self.output = output or ("table" if sys.stdout.isatty() else "json")
         self.answers = _Answers()
-        self.jobs = ExportJobs(connect_from_env(environ))
+        self.jobs = ExportJobs(build_client_from_env(environ))
         self.jobs.client.get_httpx_client().event_hooks["response"].append(self.answers)
         self.out = Console(file=sys.stdout, soft_wrap=True)
         self.err = Console(file=sys.stderr, soft_wrap=True)

@@ -1,6 +1,6 @@
 """``ExportJobs`` and ``AsyncExportJobs``: the four operations, typed, raising, paging and waiting.
 
->>> jobs = ExportJobs(connect(access_token="...", api_key="...", ims_org="...@AdobeOrg",
+>>> jobs = ExportJobs(build_client(access_token="...", api_key="...", ims_org="...@AdobeOrg",
 ...                           sandbox_name="prod"))  # doctest: +SKIP
 >>> for job in jobs.iter(status="SUCCEEDED"):  # doctest: +SKIP
 ...     print(job.id, job.destination.dataset_id)
@@ -46,7 +46,7 @@ from .retrying import AsyncRetryingTransport, RetryingTransport
 from .types import UNSET
 
 DEFAULT_BASE_URL = "https://platform.adobe.io/data/core/ups"
-#: The environment variables ``connect_from_env`` reads, by ``connect`` argument.
+#: The environment variables ``build_client_from_env`` reads, by ``build_client`` argument.
 ENVIRONMENT = {
     "client_id": "EXPORT_JOBS_CLIENT_ID",
     "client_secret": "EXPORT_JOBS_CLIENT_SECRET",
@@ -68,7 +68,7 @@ def _required(name: str, value: str | None) -> str:
     return value.strip()
 
 
-def connect(
+def build_client(
     *,
     ims_org: str,
     sandbox_name: str,
@@ -137,8 +137,8 @@ def connect(
     return client
 
 
-def connect_from_env(environ: Mapping[str, str] | None = None) -> AuthenticatedClient:
-    """``connect`` with the ``EXPORT_JOBS_*`` variables.
+def build_client_from_env(environ: Mapping[str, str] | None = None) -> AuthenticatedClient:
+    """``build_client`` with the ``EXPORT_JOBS_*`` variables.
 
     ``EXPORT_JOBS_CLIENT_ID`` and ``EXPORT_JOBS_CLIENT_SECRET`` (OAuth Server-to-Server,
     with optional ``EXPORT_JOBS_SCOPES`` and ``EXPORT_JOBS_IMS_URL``) win over
@@ -156,7 +156,7 @@ def connect_from_env(environ: Mapping[str, str] | None = None) -> AuthenticatedC
     if missing:
         raise ConfigurationError(f"missing environment variables: {', '.join(missing)}")
     scopes = value("scopes")
-    return connect(
+    return build_client(
         ims_org=environ[ENVIRONMENT["ims_org"]],
         sandbox_name=environ[ENVIRONMENT["sandbox_name"]],
         client_id=value("client_id"),
@@ -167,6 +167,11 @@ def connect_from_env(environ: Mapping[str, str] | None = None) -> AuthenticatedC
         api_key=value("api_key"),
         base_url=value("base_url") or DEFAULT_BASE_URL,
     )
+
+
+#: The names of 1.x, kept so that code written against them keeps working.
+connect = build_client
+connect_from_env = build_client_from_env
 
 
 @contextmanager
@@ -236,8 +241,8 @@ class ExportJobs:
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> ExportJobs:
-        """Build from the ``EXPORT_JOBS_*`` variables (see ``connect_from_env``)."""
-        return cls(connect_from_env(environ))
+        """Build from the ``EXPORT_JOBS_*`` variables (see ``build_client_from_env``)."""
+        return cls(build_client_from_env(environ))
 
     def __enter__(self) -> ExportJobs:
         return self
@@ -344,8 +349,8 @@ class AsyncExportJobs:
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> AsyncExportJobs:
-        """Build from the ``EXPORT_JOBS_*`` variables (see ``connect_from_env``)."""
-        return cls(connect_from_env(environ))
+        """Build from the ``EXPORT_JOBS_*`` variables (see ``build_client_from_env``)."""
+        return cls(build_client_from_env(environ))
 
     async def __aenter__(self) -> AsyncExportJobs:
         return self

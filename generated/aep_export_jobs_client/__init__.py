@@ -11,7 +11,15 @@ from .exceptions import (
     NetworkError,
     WaitTimeoutError,
 )
-from .jobs import DEFAULT_BASE_URL, AsyncExportJobs, ExportJobs, connect, connect_from_env
+from .jobs import (
+    DEFAULT_BASE_URL,
+    AsyncExportJobs,
+    ExportJobs,
+    build_client,
+    build_client_from_env,
+    connect,
+    connect_from_env,
+)
 from .retrying import AsyncRetryingTransport, RetryingTransport
 
 __all__ = (
@@ -34,6 +42,8 @@ __all__ = (
     "RetryingTransport",
     "StaticTokenAuth",
     "WaitTimeoutError",
+    "build_client",
+    "build_client_from_env",
     "connect",
     "connect_from_env",
 )

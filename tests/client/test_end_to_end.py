@@ -28,19 +28,14 @@ from aep_export_jobs_client.models import (
     SegmentStatus,
 )
 
-from contract_tests.targets import MOCK_CREDENTIALS, Target, http_target
-
-
-@pytest.fixture(scope="module")
-def served() -> Iterator[Target]:
-    with http_target() as target:
-        yield target
+from export_jobs_mock.app import ExportJobsMock
+from export_jobs_mock.serving import ServedMock
+from tests.client.conftest import CALLER
 
 
 @pytest.fixture
-def client(served: Target) -> Iterator[AuthenticatedClient]:
-    served.reset()
-    credentials = MOCK_CREDENTIALS
+def client(served: ServedMock, mock: ExportJobsMock) -> Iterator[AuthenticatedClient]:
+    credentials = CALLER
     client = AuthenticatedClient(
         base_url=served.base_url,
         token=credentials.token,

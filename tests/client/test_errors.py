@@ -20,7 +20,7 @@ from aep_export_jobs_client import (
     ExportJobs,
     NetworkError,
     RetryingTransport,
-    connect,
+    build_client,
 )
 from aep_export_jobs_client.models import DestinationCreate, ExportJobCreate, SchemaRef
 
@@ -165,7 +165,7 @@ def test_without_retry_after_the_pause_is_jittered_and_bounded() -> None:
 
 def test_an_unreachable_api_is_a_network_error() -> None:
     jobs = ExportJobs(
-        connect(
+        build_client(
             access_token="token",
             api_key="key",
             ims_org="ORG@AdobeOrg",
@@ -195,7 +195,7 @@ def test_an_unreachable_api_is_a_network_error() -> None:
 def test_unusable_settings_are_configuration_errors(settings: dict[str, str], named: str) -> None:
     arguments: dict[str, Any] = {"ims_org": "ORG@AdobeOrg", "sandbox_name": "prod", **settings}
     with pytest.raises(ConfigurationError, match=named):
-        connect(**arguments)
+        build_client(**arguments)
 
 
 def test_from_env_names_what_is_missing() -> None:

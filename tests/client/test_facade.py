@@ -12,43 +12,31 @@ from aep_export_jobs_client import (
     ExportJobFailedError,
     ExportJobs,
     WaitTimeoutError,
-    connect,
+    build_client,
 )
 from aep_export_jobs_client.models import DestinationCreate, ExportJobCreate, SchemaRef
 
-from contract_tests.targets import MOCK_CREDENTIALS, Target, http_target
 from export_jobs_mock import Fault
 from export_jobs_mock.app import ExportJobsMock
 from export_jobs_mock.config import FAIL_DATASET_PREFIX
+from export_jobs_mock.serving import ServedMock
+from tests.client.conftest import CALLER
 
 
-@pytest.fixture(scope="module")
-def served() -> Iterator[Target]:
-    with http_target() as target:
-        yield target
-
-
-@pytest.fixture
-def mock(served: Target) -> ExportJobsMock:
-    served.reset()
-    assert served.mock is not None
-    return served.mock
-
-
-def connect_to(served: Target) -> ExportJobs:
+def connect_to(served: ServedMock) -> ExportJobs:
     return ExportJobs(
-        connect(
-            access_token=MOCK_CREDENTIALS.token,
-            api_key=MOCK_CREDENTIALS.api_key,
-            ims_org=MOCK_CREDENTIALS.ims_org,
-            sandbox_name=MOCK_CREDENTIALS.sandbox,
+        build_client(
+            access_token=CALLER.token,
+            api_key=CALLER.api_key,
+            ims_org=CALLER.ims_org,
+            sandbox_name=CALLER.sandbox,
             base_url=served.base_url,
         )
     )
 
 
 @pytest.fixture
-def jobs(served: Target, mock: ExportJobsMock) -> Iterator[ExportJobs]:
+def jobs(served: ServedMock, mock: ExportJobsMock) -> Iterator[ExportJobs]:
     with connect_to(served) as jobs:
         yield jobs
 
@@ -142,19 +130,19 @@ def test_nonstandard_status_is_a_typed_error(jobs: ExportJobs, mock: ExportJobsM
     assert "proxy" in raised.value.message
 
 
-def test_from_env(served: Target, mock: ExportJobsMock) -> None:
+def test_from_env(served: ServedMock, mock: ExportJobsMock) -> None:
     environ = {
-        "EXPORT_JOBS_ACCESS_TOKEN": MOCK_CREDENTIALS.token,
-        "EXPORT_JOBS_API_KEY": MOCK_CREDENTIALS.api_key,
-        "EXPORT_JOBS_IMS_ORG": MOCK_CREDENTIALS.ims_org,
-        "EXPORT_JOBS_SANDBOX": MOCK_CREDENTIALS.sandbox,
+        "EXPORT_JOBS_ACCESS_TOKEN": CALLER.token,
+        "EXPORT_JOBS_API_KEY": CALLER.api_key,
+        "EXPORT_JOBS_IMS_ORG": CALLER.ims_org,
+        "EXPORT_JOBS_SANDBOX": CALLER.sandbox,
         "EXPORT_JOBS_BASE_URL": served.base_url,
     }
     with ExportJobs.from_env(environ) as jobs:
         assert jobs.list_page().records == []
 
 
-def test_async_facade(served: Target, mock: ExportJobsMock) -> None:
+def test_async_facade(served: ServedMock, mock: ExportJobsMock) -> None:
     async def scenario() -> list[int]:
         async with AsyncExportJobs(connect_to(served).client) as jobs:
             created = [(await jobs.create(new_job())).id for _ in range(5)]

@@ -17,7 +17,7 @@ from aep_export_jobs_client import (
     AuthenticationError,
     ExportJobs,
     ImsTokenAuth,
-    connect,
+    build_client,
 )
 from aep_export_jobs_client.models import (
     DestinationCreate,
@@ -52,7 +52,7 @@ def seconds_of(clock: ManualClock) -> float:
 
 def oauth_jobs(served: ServedMock, clock: ManualClock, secret: str = SECRET) -> ExportJobs:
     return ExportJobs(
-        connect(
+        build_client(
             client_id=CLIENT_ID,
             client_secret=secret,
             ims_url=served.ims_url,
@@ -185,7 +185,7 @@ def test_a_throttled_workload_completes(serve_mock: ServeMock) -> None:
     served = serve_mock(clock=clock)
     served.mock.throttle(Throttle(share=0.4, retry_after=0))
     jobs = ExportJobs(
-        connect(
+        build_client(
             access_token="static-token",
             api_key="key",
             ims_org=ORG,
@@ -218,7 +218,7 @@ def test_every_operation_in_the_newer_shapes(serve_mock: ServeMock) -> None:
         filter_=Filter(segments=[SegmentFilter(segment_id="s-1", status=[SegmentStatus.EXITED])]),
     )
     jobs = ExportJobs(
-        connect(
+        build_client(
             access_token="static-token",
             api_key="key",
             ims_org=ORG,

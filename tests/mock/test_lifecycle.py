@@ -9,7 +9,7 @@ from export_jobs_mock.config import FAIL_DATASET_PREFIX
 from tests.conftest import job_body
 
 
-def status_of(client: TestClient, job_id: int) -> dict[str, object]:
+def job_now(client: TestClient, job_id: int) -> dict[str, object]:
     response = client.get(f"export/jobs/{job_id}")
     assert response.status_code == 200
     job: dict[str, object] = response.json()
@@ -18,16 +18,16 @@ def status_of(client: TestClient, job_id: int) -> dict[str, object]:
 
 def test_job_succeeds_on_the_clock(client: TestClient, clock: ManualClock) -> None:
     job_id = client.post("export/jobs", json=job_body()).json()["id"]
-    assert status_of(client, job_id)["status"] == "NEW"
+    assert job_now(client, job_id)["status"] == "NEW"
     clock.advance(999)
-    assert status_of(client, job_id)["status"] == "NEW"
+    assert job_now(client, job_id)["status"] == "NEW"
     clock.advance(1)
-    processing = status_of(client, job_id)
+    processing = job_now(client, job_id)
     assert processing["status"] == "PROCESSING"
     assert processing["updateTime"] == 1_700_000_001_000
     assert "metrics" not in processing
     clock.advance(4_000)
-    done = status_of(client, job_id)
+    done = job_now(client, job_id)
     assert done["status"] == "SUCCEEDED"
     assert done["updateTime"] == 1_700_000_005_000
     assert done["metrics"] == {
@@ -54,7 +54,7 @@ def test_marked_dataset_makes_the_job_fail(client: TestClient, clock: ManualCloc
     body = job_body(destination={"datasetId": f"{FAIL_DATASET_PREFIX}-any"})
     job_id = client.post("export/jobs", json=body).json()["id"]
     clock.advance(5_000)
-    failed = status_of(client, job_id)
+    failed = job_now(client, job_id)
     assert failed["status"] == "FAILED"
     assert failed["errors"] == [
         {

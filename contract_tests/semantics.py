@@ -37,6 +37,7 @@ def _jobs_in(operation: str, body: Any) -> list[Mapping[str, Any]]:
 def ims_org_matches_caller(
     operation: str, request: Mapping[str, Any], headers: Mapping[str, str], body: Any
 ) -> None:
+    """Every job answered belongs to the caller's organisation (tenant isolation)."""
     org = headers.get(IMS_ORG)
     for job in _jobs_in(operation, body):
         assert job.get("imsOrgId") == org, (
@@ -47,6 +48,7 @@ def ims_org_matches_caller(
 def timestamps_are_epoch_millis(
     operation: str, request: Mapping[str, Any], headers: Mapping[str, str], body: Any
 ) -> None:
+    """Times are plausible epoch milliseconds, updates follow creation, spans add up."""
     latest = time.time_ns() // 1_000_000 + ONE_DAY_MS * 365
     for job in _jobs_in(operation, body):
         created, updated = job.get("creationTime"), job.get("updateTime")
@@ -74,6 +76,7 @@ def timestamps_are_epoch_millis(
 def list_honours_query(
     operation: str, request: Mapping[str, Any], headers: Mapping[str, str], body: Any
 ) -> None:
+    """A page honours limit and status, is newest first, and its cursor is its last record's."""
     if operation != "listExportJobs":
         return
     records = body["records"]
@@ -117,6 +120,7 @@ def _contains(sent: Any, received: Any, where: str) -> None:
 def create_echoes_request(
     operation: str, request: Mapping[str, Any], headers: Mapping[str, str], body: Any
 ) -> None:
+    """A created job reports what was sent, and is NEW."""
     sent = request.get("body")
     if operation != "createExportJob" or not isinstance(sent, Mapping):
         return

@@ -77,8 +77,8 @@ contract: setup ## Contract tests (schemathesis) against the mock; against a rea
 unit: setup ## Behaviour tests of the mock, the client and the tools
 	$(PY) -m pytest tests
 
-test: check ## The whole suite: static checks, behaviour tests, contract tests
-	$(PY) -m pytest
+test: check ## The whole suite: static checks, behaviour tests, contract tests, with coverage
+	$(PY) -m pytest --cov --cov-report=term
 
 # Options of `make mock`, each passed on only when set:
 #   SEED=1 the guide's example jobs · TOKEN=, API_KEY= the only ones accepted

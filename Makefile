@@ -105,7 +105,7 @@ bench: setup ## Benchmarks side by side with their baselines (see README); the l
 	@command -v wrk >/dev/null || echo "wrk is missing: the load and soak benchmarks are skipped (Debian: apt-get install wrk)"
 	$(PY) scripts/bench.py
 
-lock: ## Re-pin every Python dependency from pyproject.toml into requirements.lock
+lock: setup ## Re-pin every Python dependency from pyproject.toml into requirements.lock
 	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --python-version 3.11 --no-header --annotation-style line -o requirements.lock
 
 clean: ## Remove the environments and build output

@@ -33,6 +33,7 @@ from starlette.types import ASGIApp
 
 from contract_tests.credentials import Credentials, remember_secret
 from contract_tests.defects import DEFECTS
+from contract_tests.findings import Findings
 from export_jobs_mock import Lifecycle, ManualClock, MockConfig, create_app
 from export_jobs_mock.app import ExportJobsMock
 from export_jobs_mock.serving import serve
@@ -123,18 +124,44 @@ class Target:
     live: bool = False
     allow_writes: bool = True
     budget: RequestBudget | None = None
-    created_ids: list[int] = field(default_factory=list)
+    created_ids: list[int] = field(default_factory=list, repr=False)
+    #: What the run found on this target (set by the suite's fixture).
+    findings: Findings | None = field(default=None, repr=False)
 
     def client(self, credentials: Credentials | None = None) -> httpx.Client:
-        """An HTTP client for the API under ``base_url``, sending ``credentials``' headers."""
+        """An HTTP client for the API under ``base_url``, sending ``credentials``' headers.
+
+        Every answer it gets is inspected for findings (schema, unknown properties …).
+        """
         headers = (credentials or self.credentials).headers()
         base = self.base_url.rstrip("/") + "/"
+        client: httpx.Client
         if self.app is not None:
-            return TestClient(
+            client = TestClient(
                 self.app, base_url=base, headers=headers, raise_server_exceptions=True
             )
-        transport = _GuardedTransport(self, httpx.HTTPTransport())
-        return httpx.Client(base_url=base, headers=headers, timeout=30, transport=transport)
+        else:
+            transport = _GuardedTransport(self, httpx.HTTPTransport())
+            client = httpx.Client(base_url=base, headers=headers, timeout=30, transport=transport)
+        client.event_hooks["response"].append(self._inspect)
+        return client
+
+    def _inspect(self, response: httpx.Response) -> None:
+        if self.findings is None:
+            return
+        request = response.request
+        operation = self.findings.operation_for(request.method, request.url.path)
+        if operation is None:
+            return
+        response.read()
+        self.findings.exchange(
+            operation,
+            request.method,
+            str(request.url),
+            response.status_code,
+            response.headers.keys(),
+            response.content,
+        )
 
     def throttled(self, status: int, attempt: int) -> bool:
         """Whether to resend a request that was answered ``status`` (a live 429, within budget).

@@ -7,6 +7,7 @@ from typing import Any
 import hypothesis
 import pytest
 import schemathesis
+from schemathesis.core.failures import Failure, FailureGroup
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
 from contract_tests.settings import max_examples
@@ -25,14 +26,51 @@ def _call_kwargs(target: Target) -> dict[str, Any]:
     return kwargs
 
 
+def _transport_kwargs(call_kwargs: dict[str, Any]) -> dict[str, Any]:
+    return {
+        key: value
+        for key, value in call_kwargs.items()
+        if key in ("base_url", "session", "headers")
+    }
+
+
+def _record(target: Target, case: Any, response: Any, failures: list[Any]) -> None:
+    assert target.findings is not None
+    request = response.request
+    target.findings.exchange(
+        case.operation.definition.raw.get("operationId", case.operation.label),
+        request.method or case.method,
+        request.url or "",
+        response.status_code,
+        response.headers.keys(),
+        response.content or b"",
+        failures,
+        curl=case.as_curl_command(headers=dict(request.headers)),
+    )
+
+
+def _failures(error: BaseException) -> list[Any]:
+    return list(error.exceptions) if isinstance(error, FailureGroup) else [error]
+
+
 def _check(case: Any, target: Target) -> None:
+    """Send one case and record what its answer breaks: every check, not the first to fail."""
     if target.live and not target.allow_writes and case.method.upper() not in READ_METHODS:
         # The coverage phase also probes unsupported methods (PUT, TRACE …) on read
         # operations; on a read-only live target those are not sent at all.
         return
     if target.app is not None:
         target.before_request(case.method)  # in-process calls skip the session's guard
-    case.call_and_validate(**_call_kwargs(target))
+    kwargs = _call_kwargs(target)
+    response = case.call(**kwargs)
+    failures: list[Any] = []
+    try:
+        case.validate_response(
+            response, headers=kwargs["headers"], transport_kwargs=_transport_kwargs(kwargs)
+        )
+    except (FailureGroup, Failure) as error:
+        failures = _failures(error)
+    _record(target, case, response, failures)
 
 
 # Reads run on every target; writes (even a cancel of an impossible id) only
@@ -63,6 +101,16 @@ def test_workflows_honour_contract(contract_schema: OpenApiSchema, target: Targe
             if target.app is not None:
                 target.before_request(case.method)
             return kwargs
+
+        def validate_response(
+            self, response: Any, case: Any, additional_checks: Any = None, **transport: Any
+        ) -> None:
+            failures: list[Any] = []
+            try:
+                super().validate_response(response, case, additional_checks, **transport)
+            except (FailureGroup, Failure) as error:
+                failures = _failures(error)
+            _record(target, case, response, failures)
 
     Workflows.run(
         settings=hypothesis.settings(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -84,6 +84,12 @@ class SchemaValidator:
         return [
             (index, item) for index, item in enumerate(items) if valid.get(id(item)) is not item
         ]
+
+    def iter_errors(self, instance: object) -> Iterator[Any]:
+        """jsonschema-rs' own errors (kind, instance path, schema path), to classify them."""
+        if self._validator.is_valid(instance):
+            return iter(())
+        return iter(self._validator.iter_errors(instance))
 
     def errors(self, instance: object) -> list[str]:
         """Readable messages, each prefixed with where in the instance it applies."""

@@ -184,8 +184,9 @@ def classify(before: dict[str, Any], after: dict[str, Any]) -> list[Change]:
         kind = diff["type"]
         reason = ""
         rule = _project_rule(path, diff["action"])
-        if "examples" in map(str, path) or path[-1] == "example":
-            kind = PATCH  # examples document; they promise nothing
+        parts = [str(part) for part in path]
+        if "examples" in parts or parts[-1] == "example" or any(p.startswith("x-") for p in parts):
+            kind = PATCH  # examples and vendor extensions document; they promise nothing
         elif kind in ("unclassified", "deprecated"):
             kind, reason = BREAKING, f"{kind} by the tool: treated as breaking"
         elif kind != BREAKING and rule is not None:

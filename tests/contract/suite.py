@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -16,8 +17,13 @@ SUITE = [str(SUITE_DIR / "test_schemathesis.py"), str(SUITE_DIR / "test_semantic
 def run_suite(
     environ: Mapping[str, str], *pytest_args: str, timeout: float = 900
 ) -> subprocess.CompletedProcess[str]:
-    """The suite with this process's environment updated by ``environ`` ("" removes a name)."""
-    env = {**os.environ, **environ}
+    """The suite with this process's environment updated by ``environ`` ("" removes a name).
+
+    Its drift reports go to ``CONTRACT_REPORT_DIR`` when ``environ`` names one, else to a
+    temporary folder: never over the reports of the run that started it.
+    """
+    reports = tempfile.mkdtemp(prefix="contract-reports-")
+    env = {**os.environ, "CONTRACT_REPORT_DIR": reports, **environ}
     env = {name: value for name, value in env.items() if value != ""}
     command = [sys.executable, "-m", "pytest", *SUITE, "-q", "-p", "no:cacheprovider", *pytest_args]
     return subprocess.run(  # noqa: S603

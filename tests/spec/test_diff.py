@@ -86,6 +86,7 @@ PATCHES: dict[str, Edit] = {
     "example changed": lambda s: schemas(s)["SchemaRef"]["properties"]["name"].update(
         example="_xdm.context.experienceevent"
     ),
+    "vendor extension added": lambda s: schemas(s)["JobType"].update({"x-note": "internal"}),
 }
 CORPUS = (
     [(name, edit, spec_diff.BREAKING) for name, edit in BREAKING.items()]

@@ -37,7 +37,7 @@ class ExportJob:
     update_time: int
     """ A point in time as milliseconds since the Unix epoch. """
     job_type: JobType | Unset = UNSET
-    """ How the audiences were evaluated. """
+    """ How the audiences were evaluated. The service may add values. """
     fields: str | Unset = UNSET
     """ Comma-separated profile fields exported. """
     filter_: JobFilter | Unset = UNSET

@@ -21,7 +21,7 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 SPEC := openapi/export-jobs.yaml
 PY_SOURCES := export_jobs_spec export_jobs_mock contract_tests scripts tests codegen/extras
 
-.PHONY: all help setup check check-spec lint generate check-generated check-templates diff contract test unit mock docs bench lock clean
+.PHONY: all help setup check check-spec lint generate check-generated check-templates diff contract drift test unit mock docs bench lock clean
 
 all: setup check-spec generate contract ## Set up, check the spec, regenerate the client, run the contract tests on the mock
 
@@ -71,8 +71,12 @@ diff: setup ## Classify the spec's changes since BASE (default HEAD); fails when
 
 check: check-spec check-templates check-generated lint diff ## All static checks
 
-contract: setup ## Contract tests (schemathesis) against the mock; against a real server with EXPORT_JOBS_* set
-	$(PY) -m pytest contract_tests
+contract: setup ## Contract tests (schemathesis) against the mock; against a real server with EXPORT_JOBS_* set; reports in build/contract
+	$(PY) -m pytest contract_tests --junitxml=build/contract/junit.xml
+
+drift: setup ## The nightly live run: read-only unless EXPORT_JOBS_LIVE_WRITE=1; fails only for broken promises; reports in build/contract
+	@$(PY) -W ignore -m contract_tests.targets
+	CONTRACT_TARGETS=live $(PY) -m pytest contract_tests -q --junitxml=build/contract/junit.xml
 
 unit: setup ## Behaviour tests of the mock, the client and the tools
 	$(PY) -m pytest tests

@@ -25,7 +25,7 @@ from schemathesis.specs.openapi.schemas import OpenApiSchema
 import contract_tests.checks  # noqa: F401  (registers the semantic checks)
 from contract_tests.credentials import mask_secrets
 from contract_tests.findings import Findings, summary, write_reports
-from contract_tests.settings import load_config, strict
+from contract_tests.settings import live_timeout_seconds, load_config, strict
 from contract_tests.targets import Target, http_target, in_process_target, live_target
 from export_jobs_spec import SPEC_PATH
 
@@ -85,6 +85,14 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
                     message=mask_secrets(message.splitlines()[0][:300] if message else ""),
                     example={},
                 )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Give tests against a live server the time their budget and rate allow."""
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        if callspec is not None and callspec.params.get("target") == "live":
+            item.add_marker(pytest.mark.timeout(live_timeout_seconds()))
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:

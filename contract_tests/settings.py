@@ -3,8 +3,9 @@
 The file holds the consumer's view that schemathesis' own CLI uses too. The
 strict, producer-side view adds the checks it switches off: always against the
 project's own mock (which must be exactly the spec), and against a live server
-with ``CONTRACT_STRICT=1``. ``CONTRACT_MAX_EXAMPLES`` (default 25) deepens a
-run, for nightly jobs; ``CONTRACT_SEED`` changes the otherwise fixed seed.
+with ``CONTRACT_STRICT=1``. ``CONTRACT_MAX_EXAMPLES`` (default 25, 5 against a
+live server) deepens a run, for nightly jobs; ``CONTRACT_SEED`` changes the
+otherwise fixed seed.
 """
 
 from __future__ import annotations
@@ -20,8 +21,29 @@ from export_jobs_spec import SPEC_PATH
 CONFIG_PATH = SPEC_PATH.parent.parent / "schemathesis.toml"
 
 
-def max_examples() -> int:
-    return int(os.environ.get("CONTRACT_MAX_EXAMPLES", "25"))
+#: Live runs' defaults: a read-only run sends about 180 requests, one with writes
+#: about 600 (about 20 of them create jobs): 40 s and 2 minutes at 5 per second.
+LIVE_MAX_EXAMPLES = 5
+LIVE_RATE_PER_SECOND = 5.0
+LIVE_REQUEST_BUDGET = 1000
+
+
+def max_examples(*, live: bool = False) -> int:
+    default = LIVE_MAX_EXAMPLES if live else 25
+    return int(os.environ.get("CONTRACT_MAX_EXAMPLES", str(default)))
+
+
+def rate_per_second() -> float:
+    return float(os.environ.get("EXPORT_JOBS_RATE_PER_SECOND", str(LIVE_RATE_PER_SECOND)))
+
+
+def request_budget() -> int:
+    return int(os.environ.get("EXPORT_JOBS_REQUEST_BUDGET", str(LIVE_REQUEST_BUDGET)))
+
+
+def live_timeout_seconds() -> float:
+    """Long enough for a test to spend the whole budget at the rate, and then some."""
+    return request_budget() / rate_per_second() + 120
 
 
 def seed() -> int:
@@ -43,6 +65,6 @@ def load_config(*, live: bool = False) -> SchemathesisConfig:
     data["generation"]["max-examples"] = max_examples()
     if live:
         # A real organisation: fewer, slower requests (the request budget caps them too).
-        data["generation"]["max-examples"] = min(max_examples(), 10)
-        data["rate-limit"] = f"{os.environ.get('EXPORT_JOBS_RATE_PER_SECOND', '2')}/s"
+        data["generation"]["max-examples"] = max_examples(live=True)
+        data["rate-limit"] = f"{rate_per_second():g}/s"
     return SchemathesisConfig.from_dict(data)

@@ -172,6 +172,10 @@ def _seconds_not_millis(job: dict[str, Any]) -> None:
     job["creationTime"] = job["creationTime"] // 1000
 
 
+def _gone(scope: Scope, status: int, headers: Headers, body: bytes) -> tuple[int, Headers, bytes]:
+    return (410 if status == 404 and _is(scope, "GET", item=True) else status), headers, body
+
+
 DEFECTS: dict[str, Defect] = {
     defect.name: defect
     for defect in (
@@ -190,6 +194,7 @@ DEFECTS: dict[str, Defect] = {
         Defect("broken_cursor", "offset ignored", request=_drop_query("offset")),
         Defect("leaked_tenant", "every caller shares one tenant", request=_one_tenant),
         Defect("wrong_status_code", "create answers 201", response=_created_201),
+        Defect("undocumented_status", "an unknown id answers 410 Gone", response=_gone),
         Defect("wrong_content_type", "JSON served as text/plain", response=_text_plain),
         Defect("auth_not_enforced", "missing token accepted", request=_no_auth_needed),
         Defect(

@@ -128,7 +128,11 @@ def _component(schema_path: Iterable[Any]) -> str:
 
 
 def _pointer(instance_path: Iterable[Any]) -> str:
-    parts = [str(part).replace("~", "~0").replace("/", "~1") for part in instance_path]
+    """A JSON pointer where every array index is ``*``: one finding for all the items."""
+    parts = [
+        "*" if isinstance(part, int) else str(part).replace("~", "~0").replace("/", "~1")
+        for part in instance_path
+    ]
     return "/" + "/".join(parts) if parts else "/"
 
 
@@ -354,8 +358,7 @@ class Findings:
                 message=f"{component}: {error.message}",
                 example=example,
             )
-        if validator.is_valid(body):
-            self._inspect_unknown(operation, status, body, example)
+        self._inspect_unknown(operation, status, body, example)
 
     def _inspect_unknown(
         self, operation: str, status: int, body: Any, example: dict[str, Any]

@@ -1,7 +1,8 @@
-"""Variants of the mock that are more lenient than the spec, as real servers often are.
+"""Variants of the mock that are more lenient than the spec, or say more, as real servers do.
 
 They break no promise a caller relies on, so the consumer's view of the contract
-(``schemathesis.toml``) passes them, and the producer's strict view fails them:
+(``schemathesis.toml``, live runs) reports them as observations, and the
+producer's strict view (the mock's own runs) fails them:
 
 - ``lenient_input``: a request the spec forbids is served anyway when what it
   carries fits the *response* contract (an over-long name, a hundred and one
@@ -9,6 +10,12 @@ They break no promise a caller relies on, so the consumer's view of the contract
   of the wrong type is still refused); a malformed listing query is ignored; a
   malformed job id answers 404.
 - ``silent_allow``: 405 answers without their ``Allow`` header.
+- ``says_more``: jobs carry a property the spec does not declare
+  (``exportedSegmentCount``) and a ``jobType`` it does not list (``EDGE``; the
+  spec marks that enum as extensible).
+
+Select them for a contract run, with the defects, by name in
+``CONTRACT_MOCK_DEFECT`` (comma-separated).
 """
 
 from __future__ import annotations
@@ -79,10 +86,18 @@ async def _read(receive: Receive) -> bytes:
 class LenientMock:
     """The mock behind a front that accepts what the spec forbids (see the module)."""
 
-    def __init__(self, mock: ExportJobsMock, *, lenient_input: bool, silent_allow: bool) -> None:
+    def __init__(
+        self,
+        mock: ExportJobsMock,
+        *,
+        lenient_input: bool = False,
+        silent_allow: bool = False,
+        says_more: bool = False,
+    ) -> None:
         self.mock = mock
         self.lenient_input = lenient_input
         self.silent_allow = silent_allow
+        self.says_more = says_more
         self._job = mock.spec.schema_validator("ExportJob")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -95,6 +110,8 @@ class LenientMock:
             answer = await self._leniently(scope, body, answer)
         if self.silent_allow and answer.status == 405:
             answer.headers = [(k, v) for k, v in answer.headers if k.lower() != b"allow"]
+        if self.says_more and answer.status == 200:
+            _say_more(answer)
         await answer.send(send)
 
     async def _leniently(self, scope: Scope, body: bytes, refused: _Answer) -> _Answer:
@@ -134,6 +151,27 @@ class LenientMock:
         created.headers = [(k, v) for k, v in created.headers if k.lower() != b"content-length"]
         created.headers.append((b"content-length", b"%d" % len(created.body)))
         return created
+
+
+def _say_more(answer: _Answer) -> None:
+    document = orjson.loads(bytes(answer.body))
+    records = document.get("records") if isinstance(document, dict) else None
+    jobs = records if isinstance(records, list) else [document]
+    for job in jobs:
+        if isinstance(job, dict) and "imsOrgId" in job:
+            job["exportedSegmentCount"] = 1
+            job["jobType"] = "EDGE"
+    answer.body = bytearray(orjson.dumps(document))
+    answer.headers = [(k, v) for k, v in answer.headers if k.lower() != b"content-length"]
+    answer.headers.append((b"content-length", b"%d" % len(answer.body)))
+
+
+#: The variants by name: what each does, as the keyword ``LenientMock`` takes.
+VARIANTS: dict[str, str] = {
+    "lenient_input": "accepts and echoes input the spec forbids",
+    "silent_allow": "405 without Allow",
+    "says_more": "an unknown property and an unknown jobType in jobs",
+}
 
 
 def _tenant(scope: Scope) -> Tenant:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +34,7 @@ from starlette.types import ASGIApp
 from contract_tests.credentials import Credentials, remember_secret
 from contract_tests.defects import DEFECTS
 from contract_tests.findings import Findings
+from contract_tests.leniency import VARIANTS, LenientMock
 from contract_tests.settings import rate_per_second, request_budget
 from export_jobs_mock import Lifecycle, ManualClock, MockConfig, create_app
 from export_jobs_mock.app import ExportJobsMock
@@ -274,13 +275,24 @@ def mock_config() -> MockConfig:
     )
 
 
+def variant_of(mock: ExportJobsMock, names: Iterable[str]) -> ASGIApp:
+    """The mock behind the named defects (``defects.py``) and variants (``leniency.py``)."""
+    chosen = [name.strip() for name in names if name.strip()]
+    unknown = [name for name in chosen if name not in DEFECTS and name not in VARIANTS]
+    if unknown:
+        raise ValueError(f"no defect or variant named {unknown}")
+    flags = {name: True for name in chosen if name in VARIANTS}
+    app: ASGIApp = LenientMock(mock, **flags) if flags else mock
+    for name in chosen:
+        if name in DEFECTS:
+            app = DEFECTS[name].wrap(app)
+    return app
+
+
 def in_process_target() -> Target:
-    """The mock in-process, wrapped in the defect ``CONTRACT_MOCK_DEFECT`` names, if any."""
+    """The mock in-process, behind what ``CONTRACT_MOCK_DEFECT`` names (comma-separated)."""
     mock = create_app(mock_config())
-    app: ASGIApp = mock
-    defect = os.environ.get("CONTRACT_MOCK_DEFECT")
-    if defect:
-        app = DEFECTS[defect].wrap(mock)
+    app = variant_of(mock, os.environ.get("CONTRACT_MOCK_DEFECT", "").split(","))
     return Target(
         name="mock",
         base_url=f"http://testserver{MOCK_BASE_PATH}",
@@ -292,9 +304,13 @@ def in_process_target() -> Target:
 
 
 @contextmanager
-def http_target(config: MockConfig | None = None) -> Iterator[Target]:
-    """The mock served by uvicorn on a free loopback port, for as long as the context lasts."""
-    with serve(create_app(config or mock_config())) as server:
+def http_target(config: MockConfig | None = None, variant: Iterable[str] = ()) -> Iterator[Target]:
+    """The mock served by uvicorn on a free loopback port, for as long as the context lasts.
+
+    ``variant`` names defects and variants to serve it behind (see ``variant_of``).
+    """
+    mock = create_app(config or mock_config())
+    with serve(mock, app=variant_of(mock, variant)) as server:
         yield Target(
             name="mock-http",
             base_url=server.base_url,

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from contract_tests.defects import DEFECTS
+from contract_tests.leniency import VARIANTS
 from tests.contract.suite import run_suite
 
 
@@ -39,7 +40,7 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def outcomes(reports: Path) -> dict[str | None, subprocess.CompletedProcess[str]]:
     """Every variant's run, two at a time (the machine has two cores)."""
-    variants: list[str | None] = [None, *DEFECTS]
+    variants: list[str | None] = [None, *DEFECTS, *VARIANTS]
     with ThreadPoolExecutor(max_workers=2) as pool:
         runs = pool.map(lambda variant: run_defect(variant, reports), variants)
         return dict(zip(variants, runs, strict=True))
@@ -52,15 +53,15 @@ def test_correct_mock_passes_clean(
     assert run.returncode == 0, run.stdout[-3000:]
 
 
-@pytest.mark.parametrize("defect", sorted(DEFECTS))
+@pytest.mark.parametrize("defect", sorted([*DEFECTS, *VARIANTS]))
 def test_defect_is_caught(
     defect: str, outcomes: dict[str | None, subprocess.CompletedProcess[str]]
 ) -> None:
+    """Every fault, and every leniency (the mock's own runs take the strict view), fails."""
     run = outcomes[defect]
+    what = DEFECTS[defect].description if defect in DEFECTS else VARIANTS[defect]
     # Exit 1 means tests failed; anything else (2 = interrupted, 4 = usage) would be a broken run.
-    assert run.returncode == 1, (
-        f"{defect} ({DEFECTS[defect].description}) was not caught:\n{run.stdout[-3000:]}"
-    )
+    assert run.returncode == 1, f"{defect} ({what}) was not caught:\n{run.stdout[-3000:]}"
     assert " failed" in run.stdout.splitlines()[-1]
 
 

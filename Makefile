@@ -21,7 +21,7 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 SPEC := openapi/export-jobs.yaml
 PY_SOURCES := export_jobs_spec export_jobs_mock contract_tests scripts tests codegen/extras
 
-.PHONY: all help setup check check-spec lint generate check-generated check-templates diff contract drift test unit mock docs bench lock clean
+.PHONY: all help setup check check-spec lint generate check-generated check-templates diff contract drift test test-pythons browser unit mock docs bench lock clean
 
 all: setup check-spec generate contract ## Set up, check the spec, regenerate the client, run the contract tests on the mock
 
@@ -81,8 +81,32 @@ drift: setup ## The nightly live run: read-only unless EXPORT_JOBS_LIVE_WRITE=1;
 unit: setup ## Behaviour tests of the mock, the client and the tools
 	$(PY) -m pytest tests
 
-test: check ## The whole suite: static checks, behaviour tests, contract tests, with coverage
+test: check browser ## The whole suite: static checks, behaviour tests, contract tests, with coverage; the client on 3.12 and 3.13
 	$(PY) -m pytest --cov --cov-report=term
+	$(MAKE) test-pythons
+
+# The client's tests on the other Pythons the toolkit supports (pyenv's, where installed).
+OTHER_PYTHONS ?= 3.12 3.13
+test-pythons: setup ## The client's tests on Python 3.12 and 3.13
+	@for version in $(OTHER_PYTHONS); do \
+		if ! command -v python$$version >/dev/null; then echo "python$$version is not installed: not tested"; continue; fi; \
+		$(MAKE) .venv-$$version/.installed && \
+		echo "client tests on $$(.venv-$$version/bin/python --version)" && \
+		.venv-$$version/bin/python -m pytest -q -p no:cacheprovider tests/client tests/cli || exit 1; \
+	done
+
+.venv-%/.installed: requirements.lock $(VENV)/.installed
+	$(VENV)/bin/uv venv -q --allow-existing --python-preference only-system \
+		--python "$$(python$* -c 'import sys; print(sys.executable)')" .venv-$*
+	$(VENV)/bin/uv pip install -q --python .venv-$*/bin/python -r requirements.lock
+	touch $@
+
+# The docs test renders the reference page in a real headless browser: Debian's chromium.
+browser: ## Install chromium for the docs test when it is missing (needs root and apt)
+	@command -v chromium >/dev/null || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
+		else echo "the docs test needs chromium: apt-get install chromium"; fi; }
 
 # Options of `make mock`, each passed on only when set:
 #   SEED=1 the guide's example jobs · TOKEN=, API_KEY= the only ones accepted
@@ -102,8 +126,8 @@ mock: setup ## Serve the mock on $(HOST):$(PORT) (options: see the comment above
 		$(if $(MAX_JOBS),--max-jobs "$(MAX_JOBS)",) \
 		$(if $(MAX_JOBS_PER_TENANT),--max-jobs-per-tenant "$(MAX_JOBS_PER_TENANT)",)
 
-docs: setup ## Render the API reference to build/docs/index.html
-	$(NODE_BIN)/redocly build-docs $(SPEC) --output build/docs/index.html
+docs: setup ## Render the API reference to build/docs/index.html, a page that works offline
+	$(PY) scripts/build_docs.py
 
 bench: setup ## Benchmarks side by side with their baselines (see README); the load runs need wrk
 	@command -v wrk >/dev/null || echo "wrk is missing: the load and soak benchmarks are skipped (Debian: apt-get install wrk)"
@@ -113,4 +137,4 @@ lock: setup ## Re-pin every Python dependency from pyproject.toml into requireme
 	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --python-version 3.11 --no-header --annotation-style line -o requirements.lock
 
 clean: ## Remove the environments and build output
-	rm -rf $(VENV) node_modules build .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-* node_modules build .mypy_cache .ruff_cache

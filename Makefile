@@ -85,21 +85,8 @@ test: check browser ## The whole suite: static checks, behaviour tests, contract
 	$(PY) -m pytest --cov --cov-report=term
 	$(MAKE) test-pythons
 
-# The client's tests on the other Pythons the toolkit supports (pyenv's, where installed).
-OTHER_PYTHONS ?= 3.12 3.13
-test-pythons: setup ## The client's tests on Python 3.12 and 3.13
-	@for version in $(OTHER_PYTHONS); do \
-		if ! command -v python$$version >/dev/null; then echo "python$$version is not installed: not tested"; continue; fi; \
-		$(MAKE) .venv-$$version/.installed && \
-		echo "client tests on $$(.venv-$$version/bin/python --version)" && \
-		.venv-$$version/bin/python -m pytest -q -p no:cacheprovider tests/client tests/cli || exit 1; \
-	done
-
-.venv-%/.installed: requirements.lock $(VENV)/.installed
-	$(VENV)/bin/uv venv -q --allow-existing --python-preference only-system \
-		--python "$$(python$* -c 'import sys; print(sys.executable)')" .venv-$*
-	$(VENV)/bin/uv pip install -q --python .venv-$*/bin/python -r requirements.lock
-	touch $@
+test-pythons: setup ## The client's tests on Python 3.12 and 3.13 (those installed)
+	scripts/test_pythons.sh
 
 # The docs test renders the reference page in a real headless browser: Debian's chromium.
 browser: ## Install chromium for the docs test when it is missing (needs root and apt)

@@ -31,5 +31,5 @@ for version in ${OTHER_PYTHONS:-3.12 3.13}; do
     touch "$venv/.installed"
   fi
   echo "client tests on $("$venv/bin/python" --version)"
-  "$venv/bin/python" -m pytest -q -p no:cacheprovider tests/client tests/cli
+  "$venv/bin/python" -m pytest -q -p no:cacheprovider tests/client
 done

@@ -39,22 +39,34 @@ def clock() -> ManualClock:
     return ManualClock(start_ms=1_700_000_000_000)
 
 
-@pytest.fixture
-def mock(clock: ManualClock) -> ExportJobsMock:
-    # Raise instead of answering 500 so that a spec violation fails the test that caused it.
+def make_mock(clock: ManualClock, **settings: Any) -> ExportJobsMock:
+    """A mock for behaviour tests: a stepped clock, and spec violations raised, not served."""
     config = MockConfig(
-        clock=clock, lifecycle=Lifecycle(1_000, 4_000), raise_on_contract_violation=True
+        clock=clock,
+        lifecycle=Lifecycle(1_000, 4_000),
+        raise_on_contract_violation=True,
+        **settings,
     )
     return create_app(config)
 
 
+def api_client(mock: ExportJobsMock, org: str = ORG) -> TestClient:
+    """A client of ``mock`` in ``org``'s production sandbox."""
+    return TestClient(mock, base_url=BASE_URL, headers=gateway_headers(org))
+
+
+@pytest.fixture
+def mock(clock: ManualClock) -> ExportJobsMock:
+    return make_mock(clock)
+
+
 @pytest.fixture
 def client(mock: ExportJobsMock) -> Iterator[TestClient]:
-    with TestClient(mock, base_url=BASE_URL, headers=gateway_headers()) as client:
+    with api_client(mock) as client:
         yield client
 
 
 @pytest.fixture
 def other_client(mock: ExportJobsMock) -> Iterator[TestClient]:
-    with TestClient(mock, base_url=BASE_URL, headers=gateway_headers(OTHER_ORG)) as client:
+    with api_client(mock, OTHER_ORG) as client:
         yield client

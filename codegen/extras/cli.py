@@ -355,9 +355,14 @@ def create(
     session.emit(session.answers.json(), _job_table)
 
 
-@main.command(epilog=EPILOG)
-@click.argument("job_id", metavar="ID", type=click.IntRange(0))
-@_settings
+def _on_one_job(function: Callable[..., Any]) -> Callable[..., Any]:
+    """A subcommand about one job: its ``ID`` argument and the common options."""
+    argument = click.argument("job_id", metavar="ID", type=click.IntRange(0))
+    command: Callable[..., Any] = main.command(epilog=EPILOG)(argument(_settings(function)))
+    return command
+
+
+@_on_one_job
 def get(job_id: int, **settings: Any) -> None:
     """Show one export job."""
     session = _session(settings)
@@ -366,9 +371,7 @@ def get(job_id: int, **settings: Any) -> None:
     session.emit(session.answers.json(), _job_table)
 
 
-@main.command(epilog=EPILOG)
-@click.argument("job_id", metavar="ID", type=click.IntRange(0))
-@_settings
+@_on_one_job
 def cancel(job_id: int, **settings: Any) -> None:
     """Cancel (delete) an export job."""
     session = _session(settings)
@@ -411,8 +414,7 @@ class _Progress:
             self._status.update(self._text())
 
 
-@main.command(epilog=EPILOG)
-@click.argument("job_id", metavar="ID", type=click.IntRange(0))
+@_on_one_job
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0),
@@ -427,7 +429,6 @@ class _Progress:
     show_default=True,
     help="Seconds between the first polls (the pause doubles, up to 60 s).",
 )
-@_settings
 def wait(job_id: int, timeout: float, interval: float, **settings: Any) -> None:
     """Poll an export job until it ends; exit 1 if it FAILED, 4 on timeout."""
     session = _session(settings)

@@ -64,6 +64,19 @@ def oauth_jobs(served: ServedMock, clock: ManualClock, secret: str = SECRET) -> 
     )
 
 
+def static_jobs(served: ServedMock) -> ExportJobs:
+    """A facade with a fixed token, for a mock that accepts any."""
+    return ExportJobs(
+        build_client(
+            access_token="static-token",
+            api_key="key",
+            ims_org=ORG,
+            sandbox_name="prod",
+            base_url=served.base_url,
+        )
+    )
+
+
 def auth_of(jobs: ExportJobs | AsyncExportJobs) -> ImsTokenAuth:
     auth = jobs.client.get_httpx_client().auth
     assert isinstance(auth, ImsTokenAuth)
@@ -184,15 +197,7 @@ def test_a_throttled_workload_completes(serve_mock: ServeMock) -> None:
     clock = ManualClock()
     served = serve_mock(clock=clock)
     served.mock.throttle(Throttle(share=0.4, retry_after=0))
-    jobs = ExportJobs(
-        build_client(
-            access_token="static-token",
-            api_key="key",
-            ims_org=ORG,
-            sandbox_name="prod",
-            base_url=served.base_url,
-        )
-    )
+    jobs = static_jobs(served)
     with jobs:
         created = [jobs.create(new_job()).id for _ in range(5)]
         assert [job.id for job in jobs.iter(page_size=2)] == created[::-1]
@@ -217,15 +222,7 @@ def test_every_operation_in_the_newer_shapes(serve_mock: ServeMock) -> None:
         schema=SchemaRef(name="_xdm.context.profile"),
         filter_=Filter(segments=[SegmentFilter(segment_id="s-1", status=[SegmentStatus.EXITED])]),
     )
-    jobs = ExportJobs(
-        build_client(
-            access_token="static-token",
-            api_key="key",
-            ims_org=ORG,
-            sandbox_name="prod",
-            base_url=served.base_url,
-        )
-    )
+    jobs = static_jobs(served)
     with jobs:
         job = jobs.create(body)
         done = jobs.wait(job.id, poll_interval=5, sleep=lambda s: clock.advance(int(s * 1000)))

@@ -8,32 +8,25 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
-from export_jobs_mock import Lifecycle, ManualClock, MockConfig, create_app
+from export_jobs_mock import ManualClock, MockConfig, create_app
 from export_jobs_mock.app import ExportJobsMock
-from tests.conftest import BASE_URL, OTHER_ORG, gateway_headers, job_body
+from tests.conftest import BASE_URL, OTHER_ORG, api_client, gateway_headers, job_body, make_mock
 
 
 @pytest.fixture
 def small(clock: ManualClock) -> ExportJobsMock:
-    config = MockConfig(
-        clock=clock,
-        lifecycle=Lifecycle(1_000, 4_000),
-        max_jobs=6,
-        max_jobs_per_tenant=4,
-        raise_on_contract_violation=True,
-    )
-    return create_app(config)
+    return make_mock(clock, max_jobs=6, max_jobs_per_tenant=4)
 
 
 @pytest.fixture
 def api(small: ExportJobsMock) -> Iterator[TestClient]:
-    with TestClient(small, base_url=BASE_URL, headers=gateway_headers()) as client:
+    with api_client(small) as client:
         yield client
 
 
 @pytest.fixture
 def other(small: ExportJobsMock) -> Iterator[TestClient]:
-    with TestClient(small, base_url=BASE_URL, headers=gateway_headers(OTHER_ORG)) as client:
+    with api_client(small, OTHER_ORG) as client:
         yield client
 
 

@@ -7,36 +7,17 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from export_jobs_mock import Lifecycle, ManualClock, MockConfig, create_app
 from export_jobs_mock.app import ExportJobsMock
 from export_jobs_mock.config import FAIL_DATASET_PREFIX
-from export_jobs_mock.serving import ServedMock, serve
+from export_jobs_mock.serving import ServedMock
+from tests.client.conftest import CALLER
 
 ROOT = Path(__file__).resolve().parents[2]
-TOKEN = "cli-test-token-5d1e"
-ORG = "1BD6382559DF0C130A49422D@AdobeOrg"
-
-
-@pytest.fixture(scope="module")
-def served() -> Iterator[ServedMock]:
-    # Jobs stay NEW until a test moves the mock's clock.
-    config = MockConfig(
-        clock=ManualClock(), lifecycle=Lifecycle(1_000, 1_000), tokens=frozenset({TOKEN})
-    )
-    with serve(create_app(config)) as server:
-        yield server
-
-
-@pytest.fixture
-def mock(served: ServedMock) -> ExportJobsMock:
-    served.mock.reset()
-    return served.mock
 
 
 def command_env(served: ServedMock, **environ: str) -> dict[str, str]:
@@ -44,10 +25,10 @@ def command_env(served: ServedMock, **environ: str) -> dict[str, str]:
         "PATH": os.environ.get("PATH", ""),
         "PYTHONPATH": str(ROOT / "generated"),
         "EXPORT_JOBS_BASE_URL": served.base_url,
-        "EXPORT_JOBS_ACCESS_TOKEN": TOKEN,
-        "EXPORT_JOBS_API_KEY": "cli-key",
-        "EXPORT_JOBS_IMS_ORG": ORG,
-        "EXPORT_JOBS_SANDBOX": "prod",
+        "EXPORT_JOBS_ACCESS_TOKEN": CALLER.token,
+        "EXPORT_JOBS_API_KEY": CALLER.api_key,
+        "EXPORT_JOBS_IMS_ORG": CALLER.ims_org,
+        "EXPORT_JOBS_SANDBOX": CALLER.sandbox,
         **environ,
     }
     return {name: value for name, value in env.items() if value}
@@ -69,7 +50,7 @@ def export_jobs(
         check=False,
     )
     assert "Traceback" not in run.stderr
-    assert TOKEN not in run.stdout + run.stderr
+    assert CALLER.token not in run.stdout + run.stderr
     return run
 
 
@@ -253,7 +234,9 @@ def test_a_missing_setting_is_named_in_one_line(served: ServedMock, mock: Export
 
 
 def test_flags_override_the_environment(served: ServedMock, mock: ExportJobsMock) -> None:
-    run = export_jobs(served, "list", "--sandbox", "prod", "--org", ORG, EXPORT_JOBS_SANDBOX="")
+    run = export_jobs(
+        served, "list", "--sandbox", "prod", "--org", CALLER.ims_org, EXPORT_JOBS_SANDBOX=""
+    )
     assert run.returncode == 0, run.stderr
     elsewhere = export_jobs(served, "list", "--base-url", served.base_url + "/nowhere")
     assert elsewhere.returncode == 3

@@ -64,9 +64,7 @@ class StoredJob:
     fixed_document: dict[str, Any] | None = None
     #: The last rendered document and the status it was rendered for: a job only
     #: changes when its status does, so listing does not rebuild every record.
-    rendered: Rendering | None = field(
-        default=None, repr=False, compare=False
-    )
+    rendered: Rendering | None = field(default=None, repr=False, compare=False)
 
     @property
     def sort_key(self) -> SortKey:

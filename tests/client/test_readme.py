@@ -1,14 +1,17 @@
-"""The README's usage example runs, against the mock over HTTP."""
+"""The README's usage examples run against the mock over HTTP, in both shapes of the API."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from export_jobs_mock import ManualClock, create_app
 from export_jobs_mock.app import ExportJobsMock
-from export_jobs_mock.serving import ServedMock
+from export_jobs_mock.serving import ServedMock, serve
 from tests.client.conftest import CALLER
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -19,10 +22,22 @@ def readme_python_blocks() -> list[str]:
     return re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
 
 
+@pytest.fixture(scope="module", params=["seed shapes", "newer shapes"])
+def readme_mock(request: pytest.FixtureRequest, served: ServedMock) -> Iterator[ServedMock]:
+    """The client tests' mock, and one answering as later revisions of the guide do."""
+    if request.param == "seed shapes":
+        yield served
+        return
+    config = dataclasses.replace(served.mock.config, clock=ManualClock(), newer_shapes=True)
+    with serve(create_app(config)) as newer:
+        yield newer
+
+
 @pytest.mark.parametrize("index", [0, 1, 2])
 def test_usage_example_runs(
-    served: ServedMock, capsys: pytest.CaptureFixture[str], index: int
+    readme_mock: ServedMock, capsys: pytest.CaptureFixture[str], index: int
 ) -> None:
+    served = readme_mock
     blocks = readme_python_blocks()
     assert len(blocks) == 3, "the README's Python examples changed: update this test"
     code = blocks[index]

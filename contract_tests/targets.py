@@ -39,8 +39,10 @@ from contract_tests.settings import rate_per_second, request_budget
 from export_jobs_mock import Lifecycle, ManualClock, MockConfig, create_app
 from export_jobs_mock.app import ExportJobsMock
 from export_jobs_mock.serving import serve
+from export_jobs_spec import load_spec
 
-MOCK_BASE_PATH = "/data/core/ups"
+#: The real gateway's base path, which the mock serves too (from the spec's server URL).
+MOCK_BASE_PATH = load_spec().base_path
 MOCK_CREDENTIALS = Credentials(
     "contract-token", "contract-key", "CONTRACT1234@AdobeOrg", "contract"
 )

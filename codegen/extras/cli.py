@@ -39,7 +39,9 @@ from .jobs import ExportJobs, build_client_from_env
 from .models.destination_create import DestinationCreate
 from .models.export_job import ExportJob
 from .models.export_job_create import ExportJobCreate
+from .models.export_job_status import ExportJobStatus
 from .models.filter_ import Filter
+from .models.list_export_jobs_status import ListExportJobsStatus
 from .models.schema_ref import SchemaRef
 from .models.segment_filter import SegmentFilter
 
@@ -49,9 +51,9 @@ EXIT_USAGE = 2
 EXIT_API_ERROR = 3
 EXIT_TIMEOUT = 4
 EXIT_NETWORK = 5
-STATUSES = ("NEW", "PROCESSING", "SUCCEEDED", "FAILED")
-#: Statuses the API's list filter takes; PROCESSING is filtered here instead.
-SERVER_FILTERS = frozenset({"NEW", "SUCCEEDED", "FAILED"})
+#: What a job can report, and what the API's list filter takes (PROCESSING is filtered here).
+STATUSES = tuple(status.value for status in ExportJobStatus)
+SERVER_FILTERS = frozenset(status.value for status in ListExportJobsStatus)
 EPILOG = """\b
 Settings: EXPORT_JOBS_CLIENT_ID and EXPORT_JOBS_CLIENT_SECRET (or
 EXPORT_JOBS_ACCESS_TOKEN and EXPORT_JOBS_API_KEY), EXPORT_JOBS_IMS_ORG,

@@ -412,13 +412,6 @@ class Findings:
         order = {PROMISE: 0, OBSERVATION: 1}
         return sorted(found, key=lambda f: (order[f.severity], f.operation, f.kind, f.where))
 
-    def promises(self, operation: str | None = None) -> list[Finding]:
-        return [
-            f
-            for f in self.all()
-            if f.severity == PROMISE and (operation is None or f.operation == operation)
-        ]
-
 
 # -- reports ----------------------------------------------------------------------------
 

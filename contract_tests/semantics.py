@@ -22,7 +22,16 @@ EARLIEST_PLAUSIBLE_MS = 946_684_800_000
 ONE_DAY_MS = 86_400_000
 # What a list without ``limit`` may return, as the spec says.
 _LIMIT = load_spec().pointer("#/components/parameters/Limit")["schema"]
-_CREATE_BODY: SchemaValidator = load_spec().operation("createExportJob").body_validator  # type: ignore[assignment]
+
+
+def _create_body_validator() -> SchemaValidator:
+    validator = load_spec().operation("createExportJob").body_validator
+    if validator is None:
+        raise RuntimeError("the spec's createExportJob has no request body")
+    return validator
+
+
+_CREATE_BODY = _create_body_validator()
 DEFAULT_LIMIT: int = _LIMIT["default"]
 MAX_LIMIT: int = _LIMIT["maximum"]
 

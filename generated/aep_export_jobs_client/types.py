@@ -14,6 +14,10 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    def __reduce__(self) -> str:
+        # The one UNSET survives copy, deepcopy and pickle: models test `is UNSET`.
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 

@@ -9,12 +9,14 @@ Each variant must parse, keep every value, and round-trip through ``to_dict()``.
 from __future__ import annotations
 
 import copy
+import pickle
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
 import pytest
 from aep_export_jobs_client.models import ExportJob, ExportJobList, ExportJobStatus
+from aep_export_jobs_client.types import UNSET
 
 from export_jobs_spec import load_spec
 
@@ -220,3 +222,12 @@ def _attribute(json_name: str) -> str:
 def test_a_required_value_of_another_type_fails_loudly() -> None:
     with pytest.raises(TypeError, match=r"ExportJob.id: '100' does not fit the spec"):
         ExportJob.from_dict({**GUIDE_JOB, "id": "100"})
+
+
+def test_unset_survives_copy_and_pickle() -> None:
+    # Models test `is UNSET`: a second Unset object would reach to_dict() as a value.
+    assert copy.copy(UNSET) is UNSET
+    assert copy.deepcopy(UNSET) is UNSET
+    assert pickle.loads(pickle.dumps(UNSET)) is UNSET  # noqa: S301
+    job = ExportJob.from_dict({**GUIDE_JOB, "jobType": None})
+    assert copy.deepcopy(job).to_dict() == job.to_dict()

@@ -8,6 +8,7 @@ the generator's templates, which only call them.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime, timedelta
 from http import HTTPStatus
 from typing import Any, TypeVar, overload
 
@@ -63,6 +64,21 @@ class LazySequence(Sequence[T]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({list(self)!r})"
+
+
+def rfc3339(value: datetime) -> str:
+    """``value`` in ISO 8601, with ``Z`` for UTC as the service writes it.
+
+    >>> from datetime import timezone
+    >>> rfc3339(datetime(2018, 1, 1, tzinfo=timezone.utc))
+    '2018-01-01T00:00:00Z'
+    >>> rfc3339(datetime(2018, 1, 1, 1, tzinfo=timezone(timedelta(hours=1))))
+    '2018-01-01T01:00:00+01:00'
+    """
+    text = value.isoformat()
+    return (
+        text[:-6] + "Z" if value.utcoffset() == timedelta(0) and text.endswith("+00:00") else text
+    )
 
 
 def as_http_status(code: int) -> HTTPStatus | int:

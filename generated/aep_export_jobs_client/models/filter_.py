@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime import rfc3339
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Filter")
@@ -40,7 +41,7 @@ class Filter:
 
         from_ingest_timestamp: str | Unset = UNSET
         if not isinstance(self.from_ingest_timestamp, Unset):
-            from_ingest_timestamp = self.from_ingest_timestamp.isoformat()
+            from_ingest_timestamp = rfc3339(self.from_ingest_timestamp)
 
         empty_profiles = self.empty_profiles
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime import rfc3339
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobEventListFilter")
@@ -25,11 +26,11 @@ class JobEventListFilter:
     def to_dict(self) -> dict[str, Any]:
         from_ingest_timestamp: str | Unset = UNSET
         if not isinstance(self.from_ingest_timestamp, Unset):
-            from_ingest_timestamp = self.from_ingest_timestamp.isoformat()
+            from_ingest_timestamp = rfc3339(self.from_ingest_timestamp)
 
         to_ingest_timestamp: str | Unset = UNSET
         if not isinstance(self.to_ingest_timestamp, Unset):
-            to_ingest_timestamp = self.to_ingest_timestamp.isoformat()
+            to_ingest_timestamp = rfc3339(self.to_ingest_timestamp)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime import rfc3339
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobTimeWindow")
@@ -25,11 +26,11 @@ class JobTimeWindow:
     def to_dict(self) -> dict[str, Any]:
         start_time: str | Unset = UNSET
         if not isinstance(self.start_time, Unset):
-            start_time = self.start_time.isoformat()
+            start_time = rfc3339(self.start_time)
 
         end_time: str | Unset = UNSET
         if not isinstance(self.end_time, Unset):
-            end_time = self.end_time.isoformat()
+            end_time = rfc3339(self.end_time)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

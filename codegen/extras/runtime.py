@@ -14,6 +14,137 @@ from typing import Any, TypeVar, overload
 T = TypeVar("T")
 
 
+class Model:
+    """Base of the generated models: a nested object is built from its JSON when first read.
+
+    ``from_dict`` checks the shape of every property at once (a value of another
+    JSON type is held back in ``additional_properties``) but leaves the model's
+    nested objects unbuilt: their JSON waits in ``_unread``, and the first read
+    of such an attribute (see ``built_on_first_read``) builds the object, keeps
+    it and forgets the JSON. A caller that reads a job's ``id`` and ``status``
+    pays for two fields, not for twenty objects; ``to_dict()`` gives an unread
+    object back as a copy of the JSON it came as.
+
+    Assigning the attribute forgets its JSON too. Models made with ``__init__``
+    have nothing unread; comparison, ``repr``, ``attrs.evolve``, copying and
+    pickling read every field, so they see built objects.
+    """
+
+    __slots__ = ("_unread",)
+
+    #: Attribute name -> the JSON it is built from on first read (None: nothing unread).
+    _unread: dict[str, Any] | None
+
+    def __attrs_pre_init__(self) -> None:
+        self._unread = None
+
+    def _build(self, name: str, raw: Any) -> Any:
+        """The value of attribute ``name`` from its JSON ``raw`` (each model overrides it)."""
+        raise AttributeError(name)
+
+
+M = TypeVar("M", bound=Model)
+
+
+def built_on_first_read(*names: str) -> Callable[[type[M]], type[M]]:
+    """Class decorator (outside attrs'): the attributes ``names`` are built on first read.
+
+    Each attribute's slot is kept, behind a descriptor that builds the value from
+    the model's ``_unread`` JSON when the slot is still empty, and forgets that
+    JSON when the attribute is assigned. The other attributes stay plain slots.
+    """
+
+    def install(cls: type[M]) -> type[M]:
+        for name in names:
+            setattr(cls, name, _BuiltOnFirstRead(name, cls.__dict__[name]))
+        return cls
+
+    return install
+
+
+class _BuiltOnFirstRead:
+    __slots__ = ("_delete", "_get", "_set", "name")
+
+    def __init__(self, name: str, slot: Any) -> None:
+        self.name = name
+        self._get = slot.__get__
+        self._set = slot.__set__
+        self._delete = slot.__delete__
+
+    def __get__(self, model: Model | None, owner: type | None = None) -> Any:
+        if model is None:
+            return self
+        try:
+            return self._get(model)
+        except AttributeError:
+            pass
+        unread = _unread_of(model) or {}
+        raw = unread.get(self.name, _ABSENT)
+        if raw is _ABSENT:
+            # Not unread (the usual AttributeError follows), or built meanwhile by
+            # a concurrent first read, which stores the value before forgetting.
+            return self._get(model)
+        try:
+            value = model._build(self.name, raw)
+        except Exception as error:
+            error.add_note(f"while building {type(model).__name__}.{self.name} on its first read")
+            raise
+        self._set(model, value)
+        unread.pop(self.name, None)
+        return value
+
+    def __set__(self, model: Model, value: Any) -> None:
+        self._set(model, value)
+        unread = _unread_of(model)
+        if unread:
+            unread.pop(self.name, None)
+
+    def __delete__(self, model: Model) -> None:
+        self._delete(model)
+
+
+_UNREAD_SLOT = Model.__dict__["_unread"]
+
+
+def _unread_of(model: Model) -> dict[str, Any] | None:
+    """``model._unread``; None for a copy or an unpickled model, which were made field by field."""
+    try:
+        unread: dict[str, Any] | None = _UNREAD_SLOT.__get__(model)
+    except AttributeError:
+        return None
+    return unread
+
+
+_ABSENT = object()
+_CONTAINERS = (dict, list)
+
+
+def copy_json(value: Any) -> Any:
+    """A deep copy of a value made of JSON types (dicts, lists and scalars).
+
+    Containers are copied whole in C, then only their nested containers are
+    replaced: about as fast as pure Python copies JSON.
+
+    >>> nested = {"a": [{"b": 1}], "c": "d"}
+    >>> copied = copy_json(nested)
+    >>> copied == nested, copied["a"] is nested["a"], copied["a"][0] is nested["a"][0]
+    (True, False, False)
+    """
+    if type(value) is dict:
+        copied = value.copy()
+        for key, item in copied.items():
+            if type(item) in _CONTAINERS:
+                copied[key] = copy_json(item)
+        return copied
+    if type(value) is list:
+        items = value.copy()
+        for index, item in enumerate(items):
+            if type(item) in _CONTAINERS:
+                items[index] = copy_json(item)
+        return items
+    return value
+
+
 class LazySequence(Sequence[T]):
     """A read-only sequence whose items are parsed on first access, then kept.
 

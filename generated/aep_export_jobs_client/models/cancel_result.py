@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime import Model
+
 T = TypeVar("T", bound="CancelResult")
 
 
 @_attrs_define
-class CancelResult:
+class CancelResult(Model):
     """The answer to a cancel."""
 
     status: bool
@@ -48,10 +50,9 @@ class CancelResult:
             raise TypeError(f"CancelResult.message: {raw_message!r:.100} does not fit the spec")
         message = raw_message
 
-        cancel_result = cls(
-            status=status,
-            message=message,
-        )
+        cancel_result = cls.__new__(cls)
+        cancel_result.status = status
+        cancel_result.message = message
 
         cancel_result.additional_properties = d
         return cancel_result

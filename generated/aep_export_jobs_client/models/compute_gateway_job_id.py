@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ComputeGatewayJobId")
 
 
 @_attrs_define
-class ComputeGatewayJobId:
+class ComputeGatewayJobId(Model):
     """The ids of the internal jobs that carry out the export."""
 
     export_job: str | Unset = UNSET
@@ -28,7 +29,6 @@ class ComputeGatewayJobId:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if export_job is not UNSET:
             field_dict["exportJob"] = export_job
         if push_job is not UNSET:
@@ -51,10 +51,9 @@ class ComputeGatewayJobId:
             raw_push_job = UNSET
         push_job = raw_push_job
 
-        compute_gateway_job_id = cls(
-            export_job=export_job,
-            push_job=push_job,
-        )
+        compute_gateway_job_id = cls.__new__(cls)
+        compute_gateway_job_id.export_job = export_job
+        compute_gateway_job_id.push_job = push_job
 
         compute_gateway_job_id.additional_properties = d
         return compute_gateway_job_id

@@ -6,13 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime import Model, built_on_first_read, copy_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Destination")
 
 
+@built_on_first_read("batches")
 @_attrs_define
-class Destination:
+class Destination(Model):
     """Where the job exports to, and the batches it wrote. The dataset is
     named by `datasetId`; one revision of the guide spells it `dataSetId`.
 
@@ -34,6 +36,7 @@ class Destination:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unread = getattr(self, "_unread", None) or {}
         dataset_id = self.dataset_id
 
         data_set_id = self.data_set_id
@@ -42,20 +45,23 @@ class Destination:
 
         batch_id = self.batch_id
 
-        batches: dict[str, Any] | list[dict[str, Any]] | Unset
-        if isinstance(self.batches, Unset):
-            batches = UNSET
-        elif isinstance(self.batches, SegmentBatch):
-            batches = self.batches.to_dict()
+        if "batches" not in unread:
+            batches: dict[str, Any] | list[dict[str, Any]] | Unset
+            if isinstance(self.batches, Unset):
+                batches = UNSET
+            elif isinstance(self.batches, SegmentBatch):
+                batches = self.batches.to_dict()
+            else:
+                batches = []
+                for batches_type_1_item_data in self.batches:
+                    batches_type_1_item = batches_type_1_item_data.to_dict()
+                    batches.append(batches_type_1_item)
+
         else:
-            batches = []
-            for batches_type_1_item_data in self.batches:
-                batches_type_1_item = batches_type_1_item_data.to_dict()
-                batches.append(batches_type_1_item)
+            batches = copy_json(unread["batches"])
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if dataset_id is not UNSET:
             field_dict["datasetId"] = dataset_id
         if data_set_id is not UNSET:
@@ -72,6 +78,7 @@ class Destination:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        unread: dict[str, Any] = {}
         raw_dataset_id = d.pop("datasetId", UNSET)
         if raw_dataset_id is not UNSET and not isinstance(raw_dataset_id, str):
             d["datasetId"] = raw_dataset_id
@@ -104,40 +111,50 @@ class Destination:
             d["batches"] = raw_batches
             raw_batches = UNSET
 
-        def _parse_batches(data: object) -> list[SegmentBatch] | SegmentBatch | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                batches_type_0 = SegmentBatch.from_dict(data)
-
-                return batches_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            batches_type_1 = []
-            _batches_type_1 = data
-            for batches_type_1_item_data in _batches_type_1:
-                batches_type_1_item = SegmentBatch.from_dict(batches_type_1_item_data)
-
-                batches_type_1.append(batches_type_1_item)
-
-            return batches_type_1
-
-        batches = _parse_batches(raw_batches)
-
-        destination = cls(
-            dataset_id=dataset_id,
-            data_set_id=data_set_id,
-            segment_per_batch=segment_per_batch,
-            batch_id=batch_id,
-            batches=batches,
-        )
+        destination = cls.__new__(cls)
+        destination._unread = unread
+        destination.dataset_id = dataset_id
+        destination.data_set_id = data_set_id
+        destination.segment_per_batch = segment_per_batch
+        destination.batch_id = batch_id
+        if raw_batches is UNSET:
+            destination.batches = UNSET
+        else:
+            unread["batches"] = raw_batches
 
         destination.additional_properties = d
         return destination
+
+    def _build(self, name: str, raw: Any) -> Any:
+        if name == "batches":
+            raw_batches = raw
+
+            def _parse_batches(data: object) -> list[SegmentBatch] | SegmentBatch | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    batches_type_0 = SegmentBatch.from_dict(data)
+
+                    return batches_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
+                    raise TypeError()
+                batches_type_1 = []
+                _batches_type_1 = data
+                for batches_type_1_item_data in _batches_type_1:
+                    batches_type_1_item = SegmentBatch.from_dict(batches_type_1_item_data)
+
+                    batches_type_1.append(batches_type_1_item)
+
+                return batches_type_1
+
+            batches = _parse_batches(raw_batches)
+
+            return batches
+        return super()._build(name, raw)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DestinationCreate")
 
 
 @_attrs_define
-class DestinationCreate:
+class DestinationCreate(Model):
     """Where to export to."""
 
     dataset_id: str
@@ -52,10 +53,9 @@ class DestinationCreate:
             raw_segment_per_batch = UNSET
         segment_per_batch = raw_segment_per_batch
 
-        destination_create = cls(
-            dataset_id=dataset_id,
-            segment_per_batch=segment_per_batch,
-        )
+        destination_create = cls.__new__(cls)
+        destination_create.dataset_id = dataset_id
+        destination_create.segment_per_batch = segment_per_batch
 
         destination_create.additional_properties = d
         return destination_create

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvaluationInfo")
 
 
 @_attrs_define
-class EvaluationInfo:
+class EvaluationInfo(Model):
     """How the audiences are evaluated before the export."""
 
     segmentation: bool | Unset = UNSET
@@ -24,7 +25,6 @@ class EvaluationInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if segmentation is not UNSET:
             field_dict["segmentation"] = segmentation
 
@@ -39,9 +39,8 @@ class EvaluationInfo:
             raw_segmentation = UNSET
         segmentation = raw_segmentation
 
-        evaluation_info = cls(
-            segmentation=segmentation,
-        )
+        evaluation_info = cls.__new__(cls)
+        evaluation_info.segmentation = segmentation
 
         evaluation_info.additional_properties = d
         return evaluation_info

@@ -6,13 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime import Model, built_on_first_read, copy_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventList")
 
 
+@built_on_first_read("filter_")
 @_attrs_define
-class EventList:
+class EventList(Model):
     """The experience events to export with each profile."""
 
     fields: str | Unset = UNSET
@@ -22,15 +24,18 @@ class EventList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unread = getattr(self, "_unread", None) or {}
         fields = self.fields
 
-        filter_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filter_, Unset):
-            filter_ = self.filter_.to_dict()
+        if "filter_" not in unread:
+            filter_: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.filter_, Unset):
+                filter_ = self.filter_.to_dict()
+        else:
+            filter_ = copy_json(unread["filter_"])
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if fields is not UNSET:
             field_dict["fields"] = fields
         if filter_ is not UNSET:
@@ -41,6 +46,7 @@ class EventList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        unread: dict[str, Any] = {}
         raw_fields = d.pop("fields", UNSET)
         if raw_fields is not UNSET and not isinstance(raw_fields, str):
             d["fields"] = raw_fields
@@ -51,20 +57,22 @@ class EventList:
         if raw_filter_ is not UNSET and not isinstance(raw_filter_, dict):
             d["filter"] = raw_filter_
             raw_filter_ = UNSET
-        _filter_ = raw_filter_
-        filter_: EventListFilter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = EventListFilter.from_dict(_filter_)
 
-        event_list = cls(
-            fields=fields,
-            filter_=filter_,
-        )
+        event_list = cls.__new__(cls)
+        event_list._unread = unread
+        event_list.fields = fields
+        if raw_filter_ is UNSET:
+            event_list.filter_ = UNSET
+        else:
+            unread["filter_"] = raw_filter_
 
         event_list.additional_properties = d
         return event_list
+
+    def _build(self, name: str, raw: Any) -> Any:
+        if name == "filter_":
+            return EventListFilter.from_dict(raw)
+        return super()._build(name, raw)
 
     @property
     def additional_keys(self) -> list[str]:

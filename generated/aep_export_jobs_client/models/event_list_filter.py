@@ -7,14 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import rfc3339
+from ..runtime import Model, rfc3339
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventListFilter")
 
 
 @_attrs_define
-class EventListFilter:
+class EventListFilter(Model):
     """Which experience events to export."""
 
     from_ingest_timestamp: datetime.datetime | Unset = UNSET
@@ -34,7 +34,6 @@ class EventListFilter:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if from_ingest_timestamp is not UNSET:
             field_dict["fromIngestTimestamp"] = from_ingest_timestamp
         if to_ingest_timestamp is not UNSET:
@@ -67,10 +66,9 @@ class EventListFilter:
             except ValueError:
                 d["toIngestTimestamp"] = raw_to_ingest_timestamp
 
-        event_list_filter = cls(
-            from_ingest_timestamp=from_ingest_timestamp,
-            to_ingest_timestamp=to_ingest_timestamp,
-        )
+        event_list_filter = cls.__new__(cls)
+        event_list_filter.from_ingest_timestamp = from_ingest_timestamp
+        event_list_filter.to_ingest_timestamp = to_ingest_timestamp
 
         event_list_filter.additional_properties = d
         return event_list_filter

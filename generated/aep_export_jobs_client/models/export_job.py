@@ -8,13 +8,25 @@ from attrs import field as _attrs_field
 
 from ..models.export_job_status import ExportJobStatus
 from ..models.job_type import JobType
+from ..runtime import Model, built_on_first_read, copy_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportJob")
 
 
+@built_on_first_read(
+    "destination",
+    "schema",
+    "filter_",
+    "additional_fields",
+    "merge_policy",
+    "evaluation_info",
+    "errors",
+    "metrics",
+    "compute_gateway_job_id",
+)
 @_attrs_define
-class ExportJob:
+class ExportJob(Model):
     """An export job as the service reports it."""
 
     id: int
@@ -61,13 +73,20 @@ class ExportJob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unread = getattr(self, "_unread", None) or {}
         id = self.id
 
         status = self.status.value
 
-        destination = self.destination.to_dict()
+        if "destination" not in unread:
+            destination = self.destination.to_dict()
+        else:
+            destination = copy_json(unread["destination"])
 
-        schema = self.schema.to_dict()
+        if "schema" not in unread:
+            schema = self.schema.to_dict()
+        else:
+            schema = copy_json(unread["schema"])
 
         ims_org_id = self.ims_org_id
 
@@ -81,38 +100,60 @@ class ExportJob:
 
         fields = self.fields
 
-        filter_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filter_, Unset):
-            filter_ = self.filter_.to_dict()
+        if "filter_" not in unread:
+            filter_: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.filter_, Unset):
+                filter_ = self.filter_.to_dict()
+        else:
+            filter_ = copy_json(unread["filter_"])
 
-        additional_fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional_fields, Unset):
-            additional_fields = self.additional_fields.to_dict()
+        if "additional_fields" not in unread:
+            additional_fields: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.additional_fields, Unset):
+                additional_fields = self.additional_fields.to_dict()
+        else:
+            additional_fields = copy_json(unread["additional_fields"])
 
-        merge_policy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.merge_policy, Unset):
-            merge_policy = self.merge_policy.to_dict()
+        if "merge_policy" not in unread:
+            merge_policy: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.merge_policy, Unset):
+                merge_policy = self.merge_policy.to_dict()
+        else:
+            merge_policy = copy_json(unread["merge_policy"])
 
-        evaluation_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.evaluation_info, Unset):
-            evaluation_info = self.evaluation_info.to_dict()
+        if "evaluation_info" not in unread:
+            evaluation_info: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.evaluation_info, Unset):
+                evaluation_info = self.evaluation_info.to_dict()
+        else:
+            evaluation_info = copy_json(unread["evaluation_info"])
 
         profile_instance_id = self.profile_instance_id
 
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
+        if "errors" not in unread:
+            errors: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.errors, Unset):
+                errors = []
+                for errors_item_data in self.errors:
+                    errors_item = errors_item_data.to_dict()
+                    errors.append(errors_item)
 
-        metrics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metrics, Unset):
-            metrics = self.metrics.to_dict()
+        else:
+            errors = copy_json(unread["errors"])
 
-        compute_gateway_job_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.compute_gateway_job_id, Unset):
-            compute_gateway_job_id = self.compute_gateway_job_id.to_dict()
+        if "metrics" not in unread:
+            metrics: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.metrics, Unset):
+                metrics = self.metrics.to_dict()
+        else:
+            metrics = copy_json(unread["metrics"])
+
+        if "compute_gateway_job_id" not in unread:
+            compute_gateway_job_id: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.compute_gateway_job_id, Unset):
+                compute_gateway_job_id = self.compute_gateway_job_id.to_dict()
+        else:
+            compute_gateway_job_id = copy_json(unread["compute_gateway_job_id"])
 
         request_id = self.request_id
 
@@ -157,6 +198,7 @@ class ExportJob:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        unread: dict[str, Any] = {}
         raw_id = d.pop("id")
         if not (isinstance(raw_id, int) and not isinstance(raw_id, bool)):
             raise TypeError(f"ExportJob.id: {raw_id!r:.100} does not fit the spec")
@@ -170,12 +212,10 @@ class ExportJob:
         raw_destination = d.pop("destination")
         if not isinstance(raw_destination, dict):
             raise TypeError(f"ExportJob.destination: {raw_destination!r:.100} does not fit the spec")
-        destination = Destination.from_dict(raw_destination)
 
         raw_schema = d.pop("schema")
         if not isinstance(raw_schema, dict):
             raise TypeError(f"ExportJob.schema: {raw_schema!r:.100} does not fit the spec")
-        schema = JobSchema.from_dict(raw_schema)
 
         raw_ims_org_id = d.pop("imsOrgId")
         if not isinstance(raw_ims_org_id, str):
@@ -213,45 +253,21 @@ class ExportJob:
         if raw_filter_ is not UNSET and not isinstance(raw_filter_, dict):
             d["filter"] = raw_filter_
             raw_filter_ = UNSET
-        _filter_ = raw_filter_
-        filter_: JobFilter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = JobFilter.from_dict(_filter_)
 
         raw_additional_fields = d.pop("additionalFields", UNSET)
         if raw_additional_fields is not UNSET and not isinstance(raw_additional_fields, dict):
             d["additionalFields"] = raw_additional_fields
             raw_additional_fields = UNSET
-        _additional_fields = raw_additional_fields
-        additional_fields: JobAdditionalFields | Unset
-        if isinstance(_additional_fields, Unset):
-            additional_fields = UNSET
-        else:
-            additional_fields = JobAdditionalFields.from_dict(_additional_fields)
 
         raw_merge_policy = d.pop("mergePolicy", UNSET)
         if raw_merge_policy is not UNSET and not isinstance(raw_merge_policy, dict):
             d["mergePolicy"] = raw_merge_policy
             raw_merge_policy = UNSET
-        _merge_policy = raw_merge_policy
-        merge_policy: JobMergePolicy | Unset
-        if isinstance(_merge_policy, Unset):
-            merge_policy = UNSET
-        else:
-            merge_policy = JobMergePolicy.from_dict(_merge_policy)
 
         raw_evaluation_info = d.pop("evaluationInfo", UNSET)
         if raw_evaluation_info is not UNSET and not isinstance(raw_evaluation_info, dict):
             d["evaluationInfo"] = raw_evaluation_info
             raw_evaluation_info = UNSET
-        _evaluation_info = raw_evaluation_info
-        evaluation_info: JobEvaluationInfo | Unset
-        if isinstance(_evaluation_info, Unset):
-            evaluation_info = UNSET
-        else:
-            evaluation_info = JobEvaluationInfo.from_dict(_evaluation_info)
 
         raw_profile_instance_id = d.pop("profileInstanceId", UNSET)
         if raw_profile_instance_id is not UNSET and not isinstance(raw_profile_instance_id, str):
@@ -265,36 +281,16 @@ class ExportJob:
         ):
             d["errors"] = raw_errors
             raw_errors = UNSET
-        _errors = raw_errors
-        errors: list[ExportJobError] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = ExportJobError.from_dict(errors_item_data)
-
-                errors.append(errors_item)
 
         raw_metrics = d.pop("metrics", UNSET)
         if raw_metrics is not UNSET and not isinstance(raw_metrics, dict):
             d["metrics"] = raw_metrics
             raw_metrics = UNSET
-        _metrics = raw_metrics
-        metrics: Metrics | Unset
-        if isinstance(_metrics, Unset):
-            metrics = UNSET
-        else:
-            metrics = Metrics.from_dict(_metrics)
 
         raw_compute_gateway_job_id = d.pop("computeGatewayJobId", UNSET)
         if raw_compute_gateway_job_id is not UNSET and not isinstance(raw_compute_gateway_job_id, dict):
             d["computeGatewayJobId"] = raw_compute_gateway_job_id
             raw_compute_gateway_job_id = UNSET
-        _compute_gateway_job_id = raw_compute_gateway_job_id
-        compute_gateway_job_id: ComputeGatewayJobId | Unset
-        if isinstance(_compute_gateway_job_id, Unset):
-            compute_gateway_job_id = UNSET
-        else:
-            compute_gateway_job_id = ComputeGatewayJobId.from_dict(_compute_gateway_job_id)
 
         raw_request_id = d.pop("requestId", UNSET)
         if raw_request_id is not UNSET and not isinstance(raw_request_id, str):
@@ -302,29 +298,81 @@ class ExportJob:
             raw_request_id = UNSET
         request_id = raw_request_id
 
-        export_job = cls(
-            id=id,
-            status=status,
-            destination=destination,
-            schema=schema,
-            ims_org_id=ims_org_id,
-            creation_time=creation_time,
-            update_time=update_time,
-            job_type=job_type,
-            fields=fields,
-            filter_=filter_,
-            additional_fields=additional_fields,
-            merge_policy=merge_policy,
-            evaluation_info=evaluation_info,
-            profile_instance_id=profile_instance_id,
-            errors=errors,
-            metrics=metrics,
-            compute_gateway_job_id=compute_gateway_job_id,
-            request_id=request_id,
-        )
+        export_job = cls.__new__(cls)
+        export_job._unread = unread
+        export_job.id = id
+        export_job.status = status
+        unread["destination"] = raw_destination
+        unread["schema"] = raw_schema
+        export_job.ims_org_id = ims_org_id
+        export_job.creation_time = creation_time
+        export_job.update_time = update_time
+        export_job.job_type = job_type
+        export_job.fields = fields
+        if raw_filter_ is UNSET:
+            export_job.filter_ = UNSET
+        else:
+            unread["filter_"] = raw_filter_
+        if raw_additional_fields is UNSET:
+            export_job.additional_fields = UNSET
+        else:
+            unread["additional_fields"] = raw_additional_fields
+        if raw_merge_policy is UNSET:
+            export_job.merge_policy = UNSET
+        else:
+            unread["merge_policy"] = raw_merge_policy
+        if raw_evaluation_info is UNSET:
+            export_job.evaluation_info = UNSET
+        else:
+            unread["evaluation_info"] = raw_evaluation_info
+        export_job.profile_instance_id = profile_instance_id
+        if raw_errors is UNSET:
+            export_job.errors = UNSET
+        else:
+            unread["errors"] = raw_errors
+        if raw_metrics is UNSET:
+            export_job.metrics = UNSET
+        else:
+            unread["metrics"] = raw_metrics
+        if raw_compute_gateway_job_id is UNSET:
+            export_job.compute_gateway_job_id = UNSET
+        else:
+            unread["compute_gateway_job_id"] = raw_compute_gateway_job_id
+        export_job.request_id = request_id
 
         export_job.additional_properties = d
         return export_job
+
+    def _build(self, name: str, raw: Any) -> Any:
+        if name == "destination":
+            return Destination.from_dict(raw)
+        if name == "schema":
+            return JobSchema.from_dict(raw)
+        if name == "filter_":
+            return JobFilter.from_dict(raw)
+        if name == "additional_fields":
+            return JobAdditionalFields.from_dict(raw)
+        if name == "merge_policy":
+            return JobMergePolicy.from_dict(raw)
+        if name == "evaluation_info":
+            return JobEvaluationInfo.from_dict(raw)
+        if name == "errors":
+            raw_errors = raw
+            _errors = raw_errors
+            errors: list[ExportJobError] | Unset = UNSET
+            if _errors is not UNSET:
+                errors = []
+                for errors_item_data in _errors:
+                    errors_item = ExportJobError.from_dict(errors_item_data)
+
+                    errors.append(errors_item)
+
+            return errors
+        if name == "metrics":
+            return Metrics.from_dict(raw)
+        if name == "compute_gateway_job_id":
+            return ComputeGatewayJobId.from_dict(raw)
+        return super()._build(name, raw)
 
     @property
     def additional_keys(self) -> list[str]:

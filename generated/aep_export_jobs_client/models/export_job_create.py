@@ -6,13 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime import Model, built_on_first_read, copy_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportJobCreate")
 
 
+@built_on_first_read("destination", "schema", "merge_policy", "filter_", "additional_fields", "evaluation_info")
 @_attrs_define
-class ExportJobCreate:
+class ExportJobCreate(Model):
     """A new export job."""
 
     destination: DestinationCreate
@@ -32,27 +34,46 @@ class ExportJobCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        destination = self.destination.to_dict()
+        unread = getattr(self, "_unread", None) or {}
+        if "destination" not in unread:
+            destination = self.destination.to_dict()
+        else:
+            destination = copy_json(unread["destination"])
 
-        schema = self.schema.to_dict()
+        if "schema" not in unread:
+            schema = self.schema.to_dict()
+        else:
+            schema = copy_json(unread["schema"])
 
         fields = self.fields
 
-        merge_policy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.merge_policy, Unset):
-            merge_policy = self.merge_policy.to_dict()
+        if "merge_policy" not in unread:
+            merge_policy: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.merge_policy, Unset):
+                merge_policy = self.merge_policy.to_dict()
+        else:
+            merge_policy = copy_json(unread["merge_policy"])
 
-        filter_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filter_, Unset):
-            filter_ = self.filter_.to_dict()
+        if "filter_" not in unread:
+            filter_: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.filter_, Unset):
+                filter_ = self.filter_.to_dict()
+        else:
+            filter_ = copy_json(unread["filter_"])
 
-        additional_fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional_fields, Unset):
-            additional_fields = self.additional_fields.to_dict()
+        if "additional_fields" not in unread:
+            additional_fields: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.additional_fields, Unset):
+                additional_fields = self.additional_fields.to_dict()
+        else:
+            additional_fields = copy_json(unread["additional_fields"])
 
-        evaluation_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.evaluation_info, Unset):
-            evaluation_info = self.evaluation_info.to_dict()
+        if "evaluation_info" not in unread:
+            evaluation_info: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.evaluation_info, Unset):
+                evaluation_info = self.evaluation_info.to_dict()
+        else:
+            evaluation_info = copy_json(unread["evaluation_info"])
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,15 +99,14 @@ class ExportJobCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        unread: dict[str, Any] = {}
         raw_destination = d.pop("destination")
         if not isinstance(raw_destination, dict):
             raise TypeError(f"ExportJobCreate.destination: {raw_destination!r:.100} does not fit the spec")
-        destination = DestinationCreate.from_dict(raw_destination)
 
         raw_schema = d.pop("schema")
         if not isinstance(raw_schema, dict):
             raise TypeError(f"ExportJobCreate.schema: {raw_schema!r:.100} does not fit the spec")
-        schema = SchemaRef.from_dict(raw_schema)
 
         raw_fields = d.pop("fields", UNSET)
         if raw_fields is not UNSET and not isinstance(raw_fields, str):
@@ -98,58 +118,61 @@ class ExportJobCreate:
         if raw_merge_policy is not UNSET and not isinstance(raw_merge_policy, dict):
             d["mergePolicy"] = raw_merge_policy
             raw_merge_policy = UNSET
-        _merge_policy = raw_merge_policy
-        merge_policy: MergePolicy | Unset
-        if isinstance(_merge_policy, Unset):
-            merge_policy = UNSET
-        else:
-            merge_policy = MergePolicy.from_dict(_merge_policy)
 
         raw_filter_ = d.pop("filter", UNSET)
         if raw_filter_ is not UNSET and not isinstance(raw_filter_, dict):
             d["filter"] = raw_filter_
             raw_filter_ = UNSET
-        _filter_ = raw_filter_
-        filter_: Filter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = Filter.from_dict(_filter_)
 
         raw_additional_fields = d.pop("additionalFields", UNSET)
         if raw_additional_fields is not UNSET and not isinstance(raw_additional_fields, dict):
             d["additionalFields"] = raw_additional_fields
             raw_additional_fields = UNSET
-        _additional_fields = raw_additional_fields
-        additional_fields: AdditionalFields | Unset
-        if isinstance(_additional_fields, Unset):
-            additional_fields = UNSET
-        else:
-            additional_fields = AdditionalFields.from_dict(_additional_fields)
 
         raw_evaluation_info = d.pop("evaluationInfo", UNSET)
         if raw_evaluation_info is not UNSET and not isinstance(raw_evaluation_info, dict):
             d["evaluationInfo"] = raw_evaluation_info
             raw_evaluation_info = UNSET
-        _evaluation_info = raw_evaluation_info
-        evaluation_info: EvaluationInfo | Unset
-        if isinstance(_evaluation_info, Unset):
-            evaluation_info = UNSET
-        else:
-            evaluation_info = EvaluationInfo.from_dict(_evaluation_info)
 
-        export_job_create = cls(
-            destination=destination,
-            schema=schema,
-            fields=fields,
-            merge_policy=merge_policy,
-            filter_=filter_,
-            additional_fields=additional_fields,
-            evaluation_info=evaluation_info,
-        )
+        export_job_create = cls.__new__(cls)
+        export_job_create._unread = unread
+        unread["destination"] = raw_destination
+        unread["schema"] = raw_schema
+        export_job_create.fields = fields
+        if raw_merge_policy is UNSET:
+            export_job_create.merge_policy = UNSET
+        else:
+            unread["merge_policy"] = raw_merge_policy
+        if raw_filter_ is UNSET:
+            export_job_create.filter_ = UNSET
+        else:
+            unread["filter_"] = raw_filter_
+        if raw_additional_fields is UNSET:
+            export_job_create.additional_fields = UNSET
+        else:
+            unread["additional_fields"] = raw_additional_fields
+        if raw_evaluation_info is UNSET:
+            export_job_create.evaluation_info = UNSET
+        else:
+            unread["evaluation_info"] = raw_evaluation_info
 
         export_job_create.additional_properties = d
         return export_job_create
+
+    def _build(self, name: str, raw: Any) -> Any:
+        if name == "destination":
+            return DestinationCreate.from_dict(raw)
+        if name == "schema":
+            return SchemaRef.from_dict(raw)
+        if name == "merge_policy":
+            return MergePolicy.from_dict(raw)
+        if name == "filter_":
+            return Filter.from_dict(raw)
+        if name == "additional_fields":
+            return AdditionalFields.from_dict(raw)
+        if name == "evaluation_info":
+            return EvaluationInfo.from_dict(raw)
+        return super()._build(name, raw)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportJobError")
 
 
 @_attrs_define
-class ExportJobError:
+class ExportJobError(Model):
     """Why an export job failed."""
 
     code: str | Unset = UNSET
@@ -32,7 +33,6 @@ class ExportJobError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if code is not UNSET:
             field_dict["code"] = code
         if msg is not UNSET:
@@ -63,11 +63,10 @@ class ExportJobError:
             raw_call_stack = UNSET
         call_stack = raw_call_stack
 
-        export_job_error = cls(
-            code=code,
-            msg=msg,
-            call_stack=call_stack,
-        )
+        export_job_error = cls.__new__(cls)
+        export_job_error.code = code
+        export_job_error.msg = msg
+        export_job_error.call_stack = call_stack
 
         export_job_error.additional_properties = d
         return export_job_error

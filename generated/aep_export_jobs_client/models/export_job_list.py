@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import LazySequence
+from ..runtime import LazySequence, Model, built_on_first_read, copy_json
 
 T = TypeVar("T", bound="ExportJobList")
 
 
+@built_on_first_read("page", "link")
 @_attrs_define
-class ExportJobList:
+class ExportJobList(Model):
     """A page of export jobs."""
 
     records: Sequence[ExportJob]
@@ -24,14 +25,21 @@ class ExportJobList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unread = getattr(self, "_unread", None) or {}
         records = []
         for records_item_data in self.records:
             records_item = records_item_data.to_dict()
             records.append(records_item)
 
-        page = self.page.to_dict()
+        if "page" not in unread:
+            page = self.page.to_dict()
+        else:
+            page = copy_json(unread["page"])
 
-        link = self.link.to_dict()
+        if "link" not in unread:
+            link = self.link.to_dict()
+        else:
+            link = copy_json(unread["link"])
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,6 +56,7 @@ class ExportJobList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        unread: dict[str, Any] = {}
         raw_records = d.pop("records")
         if not isinstance(raw_records, list):
             raise TypeError(f"ExportJobList.records: {raw_records!r:.100} does not fit the spec")
@@ -56,21 +65,26 @@ class ExportJobList:
         raw_page = d.pop("page")
         if not isinstance(raw_page, dict):
             raise TypeError(f"ExportJobList.page: {raw_page!r:.100} does not fit the spec")
-        page = Page.from_dict(raw_page)
 
         raw_link = d.pop("link")
         if not isinstance(raw_link, dict):
             raise TypeError(f"ExportJobList.link: {raw_link!r:.100} does not fit the spec")
-        link = Link.from_dict(raw_link)
 
-        export_job_list = cls(
-            records=records,
-            page=page,
-            link=link,
-        )
+        export_job_list = cls.__new__(cls)
+        export_job_list._unread = unread
+        export_job_list.records = records
+        unread["page"] = raw_page
+        unread["link"] = raw_link
 
         export_job_list.additional_properties = d
         return export_job_list
+
+    def _build(self, name: str, raw: Any) -> Any:
+        if name == "page":
+            return Page.from_dict(raw)
+        if name == "link":
+            return Link.from_dict(raw)
+        return super()._build(name, raw)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,14 +7,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import rfc3339
+from ..runtime import Model, built_on_first_read, copy_json, rfc3339
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Filter")
 
 
+@built_on_first_read("segments", "segment_qualification_time")
 @_attrs_define
-class Filter:
+class Filter(Model):
     """Which profiles to export. Without it, all profiles are exported."""
 
     segments: list[SegmentFilter] | Unset = UNSET
@@ -28,16 +29,24 @@ class Filter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        segments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.segments, Unset):
-            segments = []
-            for segments_item_data in self.segments:
-                segments_item = segments_item_data.to_dict()
-                segments.append(segments_item)
+        unread = getattr(self, "_unread", None) or {}
+        if "segments" not in unread:
+            segments: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.segments, Unset):
+                segments = []
+                for segments_item_data in self.segments:
+                    segments_item = segments_item_data.to_dict()
+                    segments.append(segments_item)
 
-        segment_qualification_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.segment_qualification_time, Unset):
-            segment_qualification_time = self.segment_qualification_time.to_dict()
+        else:
+            segments = copy_json(unread["segments"])
+
+        if "segment_qualification_time" not in unread:
+            segment_qualification_time: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.segment_qualification_time, Unset):
+                segment_qualification_time = self.segment_qualification_time.to_dict()
+        else:
+            segment_qualification_time = copy_json(unread["segment_qualification_time"])
 
         from_ingest_timestamp: str | Unset = UNSET
         if not isinstance(self.from_ingest_timestamp, Unset):
@@ -47,7 +56,6 @@ class Filter:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if segments is not UNSET:
             field_dict["segments"] = segments
         if segment_qualification_time is not UNSET:
@@ -62,31 +70,18 @@ class Filter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        unread: dict[str, Any] = {}
         raw_segments = d.pop("segments", UNSET)
         if raw_segments is not UNSET and not (
             isinstance(raw_segments, list) and all(isinstance(_item0, dict) for _item0 in raw_segments)
         ):
             d["segments"] = raw_segments
             raw_segments = UNSET
-        _segments = raw_segments
-        segments: list[SegmentFilter] | Unset = UNSET
-        if _segments is not UNSET:
-            segments = []
-            for segments_item_data in _segments:
-                segments_item = SegmentFilter.from_dict(segments_item_data)
-
-                segments.append(segments_item)
 
         raw_segment_qualification_time = d.pop("segmentQualificationTime", UNSET)
         if raw_segment_qualification_time is not UNSET and not isinstance(raw_segment_qualification_time, dict):
             d["segmentQualificationTime"] = raw_segment_qualification_time
             raw_segment_qualification_time = UNSET
-        _segment_qualification_time = raw_segment_qualification_time
-        segment_qualification_time: TimeWindow | Unset
-        if isinstance(_segment_qualification_time, Unset):
-            segment_qualification_time = UNSET
-        else:
-            segment_qualification_time = TimeWindow.from_dict(_segment_qualification_time)
 
         raw_from_ingest_timestamp = d.pop("fromIngestTimestamp", UNSET)
         if raw_from_ingest_timestamp is not UNSET and not isinstance(raw_from_ingest_timestamp, str):
@@ -105,15 +100,38 @@ class Filter:
             raw_empty_profiles = UNSET
         empty_profiles = raw_empty_profiles
 
-        filter_ = cls(
-            segments=segments,
-            segment_qualification_time=segment_qualification_time,
-            from_ingest_timestamp=from_ingest_timestamp,
-            empty_profiles=empty_profiles,
-        )
+        filter_ = cls.__new__(cls)
+        filter_._unread = unread
+        if raw_segments is UNSET:
+            filter_.segments = UNSET
+        else:
+            unread["segments"] = raw_segments
+        if raw_segment_qualification_time is UNSET:
+            filter_.segment_qualification_time = UNSET
+        else:
+            unread["segment_qualification_time"] = raw_segment_qualification_time
+        filter_.from_ingest_timestamp = from_ingest_timestamp
+        filter_.empty_profiles = empty_profiles
 
         filter_.additional_properties = d
         return filter_
+
+    def _build(self, name: str, raw: Any) -> Any:
+        if name == "segments":
+            raw_segments = raw
+            _segments = raw_segments
+            segments: list[SegmentFilter] | Unset = UNSET
+            if _segments is not UNSET:
+                segments = []
+                for segments_item_data in _segments:
+                    segments_item = SegmentFilter.from_dict(segments_item_data)
+
+                    segments.append(segments_item)
+
+            return segments
+        if name == "segment_qualification_time":
+            return TimeWindow.from_dict(raw)
+        return super()._build(name, raw)
 
     @property
     def additional_keys(self) -> list[str]:

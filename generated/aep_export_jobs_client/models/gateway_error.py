@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime import Model
+
 T = TypeVar("T", bound="GatewayError")
 
 
 @_attrs_define
-class GatewayError:
+class GatewayError(Model):
     """An error raised by the gateway before the service saw the request."""
 
     error_code: str
@@ -48,10 +50,9 @@ class GatewayError:
             raise TypeError(f"GatewayError.message: {raw_message!r:.100} does not fit the spec")
         message = raw_message
 
-        gateway_error = cls(
-            error_code=error_code,
-            message=message,
-        )
+        gateway_error = cls.__new__(cls)
+        gateway_error.error_code = error_code
+        gateway_error.message = message
 
         gateway_error.additional_properties = d
         return gateway_error

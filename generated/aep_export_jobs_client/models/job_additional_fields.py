@@ -6,13 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime import Model, built_on_first_read, copy_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobAdditionalFields")
 
 
+@built_on_first_read("event_list")
 @_attrs_define
-class JobAdditionalFields:
+class JobAdditionalFields(Model):
     """Data exported beside each profile, as the job reports it."""
 
     event_list: JobEventList | Unset = UNSET
@@ -20,13 +22,16 @@ class JobAdditionalFields:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        event_list: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event_list, Unset):
-            event_list = self.event_list.to_dict()
+        unread = getattr(self, "_unread", None) or {}
+        if "event_list" not in unread:
+            event_list: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.event_list, Unset):
+                event_list = self.event_list.to_dict()
+        else:
+            event_list = copy_json(unread["event_list"])
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if event_list is not UNSET:
             field_dict["eventList"] = event_list
 
@@ -35,23 +40,26 @@ class JobAdditionalFields:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        unread: dict[str, Any] = {}
         raw_event_list = d.pop("eventList", UNSET)
         if raw_event_list is not UNSET and not isinstance(raw_event_list, dict):
             d["eventList"] = raw_event_list
             raw_event_list = UNSET
-        _event_list = raw_event_list
-        event_list: JobEventList | Unset
-        if isinstance(_event_list, Unset):
-            event_list = UNSET
-        else:
-            event_list = JobEventList.from_dict(_event_list)
 
-        job_additional_fields = cls(
-            event_list=event_list,
-        )
+        job_additional_fields = cls.__new__(cls)
+        job_additional_fields._unread = unread
+        if raw_event_list is UNSET:
+            job_additional_fields.event_list = UNSET
+        else:
+            unread["event_list"] = raw_event_list
 
         job_additional_fields.additional_properties = d
         return job_additional_fields
+
+    def _build(self, name: str, raw: Any) -> Any:
+        if name == "event_list":
+            return JobEventList.from_dict(raw)
+        return super()._build(name, raw)
 
     @property
     def additional_keys(self) -> list[str]:

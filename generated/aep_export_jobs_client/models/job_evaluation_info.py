@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobEvaluationInfo")
 
 
 @_attrs_define
-class JobEvaluationInfo:
+class JobEvaluationInfo(Model):
     """How the audiences were evaluated before the export, as the job reports it."""
 
     segmentation: bool | Unset = UNSET
@@ -24,7 +25,6 @@ class JobEvaluationInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if segmentation is not UNSET:
             field_dict["segmentation"] = segmentation
 
@@ -39,9 +39,8 @@ class JobEvaluationInfo:
             raw_segmentation = UNSET
         segmentation = raw_segmentation
 
-        job_evaluation_info = cls(
-            segmentation=segmentation,
-        )
+        job_evaluation_info = cls.__new__(cls)
+        job_evaluation_info.segmentation = segmentation
 
         job_evaluation_info.additional_properties = d
         return job_evaluation_info

@@ -6,13 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime import Model, built_on_first_read, copy_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobEventList")
 
 
+@built_on_first_read("filter_")
 @_attrs_define
-class JobEventList:
+class JobEventList(Model):
     """The experience events exported with each profile, as the job reports them."""
 
     fields: str | Unset = UNSET
@@ -22,15 +24,18 @@ class JobEventList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unread = getattr(self, "_unread", None) or {}
         fields = self.fields
 
-        filter_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filter_, Unset):
-            filter_ = self.filter_.to_dict()
+        if "filter_" not in unread:
+            filter_: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.filter_, Unset):
+                filter_ = self.filter_.to_dict()
+        else:
+            filter_ = copy_json(unread["filter_"])
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if fields is not UNSET:
             field_dict["fields"] = fields
         if filter_ is not UNSET:
@@ -41,6 +46,7 @@ class JobEventList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        unread: dict[str, Any] = {}
         raw_fields = d.pop("fields", UNSET)
         if raw_fields is not UNSET and not isinstance(raw_fields, str):
             d["fields"] = raw_fields
@@ -51,20 +57,22 @@ class JobEventList:
         if raw_filter_ is not UNSET and not isinstance(raw_filter_, dict):
             d["filter"] = raw_filter_
             raw_filter_ = UNSET
-        _filter_ = raw_filter_
-        filter_: JobEventListFilter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = JobEventListFilter.from_dict(_filter_)
 
-        job_event_list = cls(
-            fields=fields,
-            filter_=filter_,
-        )
+        job_event_list = cls.__new__(cls)
+        job_event_list._unread = unread
+        job_event_list.fields = fields
+        if raw_filter_ is UNSET:
+            job_event_list.filter_ = UNSET
+        else:
+            unread["filter_"] = raw_filter_
 
         job_event_list.additional_properties = d
         return job_event_list
+
+    def _build(self, name: str, raw: Any) -> Any:
+        if name == "filter_":
+            return JobEventListFilter.from_dict(raw)
+        return super()._build(name, raw)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobMergePolicy")
 
 
 @_attrs_define
-class JobMergePolicy:
+class JobMergePolicy(Model):
     """The merge policy used to build the exported profiles, as the job reports it."""
 
     id: str
@@ -52,10 +53,9 @@ class JobMergePolicy:
             raw_version = UNSET
         version = raw_version
 
-        job_merge_policy = cls(
-            id=id,
-            version=version,
-        )
+        job_merge_policy = cls.__new__(cls)
+        job_merge_policy.id = id
+        job_merge_policy.version = version
 
         job_merge_policy.additional_properties = d
         return job_merge_policy

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime import Model
+
 T = TypeVar("T", bound="JobSchema")
 
 
 @_attrs_define
-class JobSchema:
+class JobSchema(Model):
     """The schema of the exported data, as the job reports it."""
 
     name: str
@@ -38,9 +40,8 @@ class JobSchema:
             raise TypeError(f"JobSchema.name: {raw_name!r:.100} does not fit the spec")
         name = raw_name
 
-        job_schema = cls(
-            name=name,
-        )
+        job_schema = cls.__new__(cls)
+        job_schema.name = name
 
         job_schema.additional_properties = d
         return job_schema

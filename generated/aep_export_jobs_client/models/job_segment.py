@@ -7,13 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.segment_status import SegmentStatus
+from ..runtime import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobSegment")
 
 
 @_attrs_define
-class JobSegment:
+class JobSegment(Model):
     """One audience of the export, as the job reports it."""
 
     segment_id: str
@@ -79,11 +80,10 @@ class JobSegment:
 
                 status.append(status_item)
 
-        job_segment = cls(
-            segment_id=segment_id,
-            segment_ns=segment_ns,
-            status=status,
-        )
+        job_segment = cls.__new__(cls)
+        job_segment.segment_id = segment_id
+        job_segment.segment_ns = segment_ns
+        job_segment.status = status
 
         job_segment.additional_properties = d
         return job_segment

@@ -7,14 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import rfc3339
+from ..runtime import Model, rfc3339
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobTimeWindow")
 
 
 @_attrs_define
-class JobTimeWindow:
+class JobTimeWindow(Model):
     """A window of time, as the job reports it."""
 
     start_time: datetime.datetime | Unset = UNSET
@@ -34,7 +34,6 @@ class JobTimeWindow:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if start_time is not UNSET:
             field_dict["startTime"] = start_time
         if end_time is not UNSET:
@@ -67,10 +66,9 @@ class JobTimeWindow:
             except ValueError:
                 d["endTime"] = raw_end_time
 
-        job_time_window = cls(
-            start_time=start_time,
-            end_time=end_time,
-        )
+        job_time_window = cls.__new__(cls)
+        job_time_window.start_time = start_time
+        job_time_window.end_time = end_time
 
         job_time_window.additional_properties = d
         return job_time_window

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Link")
 
 
 @_attrs_define
-class Link:
+class Link(Model):
     """Links to further pages."""
 
     next_: str | Unset = UNSET
@@ -24,7 +25,6 @@ class Link:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if next_ is not UNSET:
             field_dict["next"] = next_
 
@@ -39,9 +39,8 @@ class Link:
             raw_next_ = UNSET
         next_ = raw_next_
 
-        link = cls(
-            next_=next_,
-        )
+        link = cls.__new__(cls)
+        link.next_ = next_
 
         link.additional_properties = d
         return link

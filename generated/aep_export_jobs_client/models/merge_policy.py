@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MergePolicy")
 
 
 @_attrs_define
-class MergePolicy:
+class MergePolicy(Model):
     """The merge policy used to build the exported profiles."""
 
     id: str
@@ -52,10 +53,9 @@ class MergePolicy:
             raw_version = UNSET
         version = raw_version
 
-        merge_policy = cls(
-            id=id,
-            version=version,
-        )
+        merge_policy = cls.__new__(cls)
+        merge_policy.id = id
+        merge_policy.version = version
 
         merge_policy.additional_properties = d
         return merge_policy

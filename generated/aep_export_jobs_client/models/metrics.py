@@ -6,13 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime import Model, built_on_first_read, copy_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Metrics")
 
 
+@built_on_first_read(
+    "total_time", "profile_export_time", "a_cp_dataset_write_time", "exported_profile_by_namespace_counter"
+)
 @_attrs_define
-class Metrics:
+class Metrics(Model):
     """How long the job took, per step. Present once the job has finished; the service adds counters over time."""
 
     total_time: TimeMetric | Unset = UNSET
@@ -28,27 +32,39 @@ class Metrics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total_time, Unset):
-            total_time = self.total_time.to_dict()
+        unread = getattr(self, "_unread", None) or {}
+        if "total_time" not in unread:
+            total_time: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.total_time, Unset):
+                total_time = self.total_time.to_dict()
+        else:
+            total_time = copy_json(unread["total_time"])
 
-        profile_export_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.profile_export_time, Unset):
-            profile_export_time = self.profile_export_time.to_dict()
+        if "profile_export_time" not in unread:
+            profile_export_time: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.profile_export_time, Unset):
+                profile_export_time = self.profile_export_time.to_dict()
+        else:
+            profile_export_time = copy_json(unread["profile_export_time"])
 
-        a_cp_dataset_write_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.a_cp_dataset_write_time, Unset):
-            a_cp_dataset_write_time = self.a_cp_dataset_write_time.to_dict()
+        if "a_cp_dataset_write_time" not in unread:
+            a_cp_dataset_write_time: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.a_cp_dataset_write_time, Unset):
+                a_cp_dataset_write_time = self.a_cp_dataset_write_time.to_dict()
+        else:
+            a_cp_dataset_write_time = copy_json(unread["a_cp_dataset_write_time"])
 
         total_exported_profile_counter = self.total_exported_profile_counter
 
-        exported_profile_by_namespace_counter: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.exported_profile_by_namespace_counter, Unset):
-            exported_profile_by_namespace_counter = self.exported_profile_by_namespace_counter.to_dict()
+        if "exported_profile_by_namespace_counter" not in unread:
+            exported_profile_by_namespace_counter: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.exported_profile_by_namespace_counter, Unset):
+                exported_profile_by_namespace_counter = self.exported_profile_by_namespace_counter.to_dict()
+        else:
+            exported_profile_by_namespace_counter = copy_json(unread["exported_profile_by_namespace_counter"])
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if total_time is not UNSET:
             field_dict["totalTime"] = total_time
         if profile_export_time is not UNSET:
@@ -65,38 +81,21 @@ class Metrics:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        unread: dict[str, Any] = {}
         raw_total_time = d.pop("totalTime", UNSET)
         if raw_total_time is not UNSET and not isinstance(raw_total_time, dict):
             d["totalTime"] = raw_total_time
             raw_total_time = UNSET
-        _total_time = raw_total_time
-        total_time: TimeMetric | Unset
-        if isinstance(_total_time, Unset):
-            total_time = UNSET
-        else:
-            total_time = TimeMetric.from_dict(_total_time)
 
         raw_profile_export_time = d.pop("profileExportTime", UNSET)
         if raw_profile_export_time is not UNSET and not isinstance(raw_profile_export_time, dict):
             d["profileExportTime"] = raw_profile_export_time
             raw_profile_export_time = UNSET
-        _profile_export_time = raw_profile_export_time
-        profile_export_time: TimeMetric | Unset
-        if isinstance(_profile_export_time, Unset):
-            profile_export_time = UNSET
-        else:
-            profile_export_time = TimeMetric.from_dict(_profile_export_time)
 
         raw_a_cp_dataset_write_time = d.pop("aCPDatasetWriteTime", UNSET)
         if raw_a_cp_dataset_write_time is not UNSET and not isinstance(raw_a_cp_dataset_write_time, dict):
             d["aCPDatasetWriteTime"] = raw_a_cp_dataset_write_time
             raw_a_cp_dataset_write_time = UNSET
-        _a_cp_dataset_write_time = raw_a_cp_dataset_write_time
-        a_cp_dataset_write_time: TimeMetric | Unset
-        if isinstance(_a_cp_dataset_write_time, Unset):
-            a_cp_dataset_write_time = UNSET
-        else:
-            a_cp_dataset_write_time = TimeMetric.from_dict(_a_cp_dataset_write_time)
 
         raw_total_exported_profile_counter = d.pop("totalExportedProfileCounter", UNSET)
         if raw_total_exported_profile_counter is not UNSET and not (
@@ -113,25 +112,40 @@ class Metrics:
         ):
             d["exportedProfileByNamespaceCounter"] = raw_exported_profile_by_namespace_counter
             raw_exported_profile_by_namespace_counter = UNSET
-        _exported_profile_by_namespace_counter = raw_exported_profile_by_namespace_counter
-        exported_profile_by_namespace_counter: MetricsExportedProfileByNamespaceCounter | Unset
-        if isinstance(_exported_profile_by_namespace_counter, Unset):
-            exported_profile_by_namespace_counter = UNSET
-        else:
-            exported_profile_by_namespace_counter = MetricsExportedProfileByNamespaceCounter.from_dict(
-                _exported_profile_by_namespace_counter
-            )
 
-        metrics = cls(
-            total_time=total_time,
-            profile_export_time=profile_export_time,
-            a_cp_dataset_write_time=a_cp_dataset_write_time,
-            total_exported_profile_counter=total_exported_profile_counter,
-            exported_profile_by_namespace_counter=exported_profile_by_namespace_counter,
-        )
+        metrics = cls.__new__(cls)
+        metrics._unread = unread
+        if raw_total_time is UNSET:
+            metrics.total_time = UNSET
+        else:
+            unread["total_time"] = raw_total_time
+        if raw_profile_export_time is UNSET:
+            metrics.profile_export_time = UNSET
+        else:
+            unread["profile_export_time"] = raw_profile_export_time
+        if raw_a_cp_dataset_write_time is UNSET:
+            metrics.a_cp_dataset_write_time = UNSET
+        else:
+            unread["a_cp_dataset_write_time"] = raw_a_cp_dataset_write_time
+        metrics.total_exported_profile_counter = total_exported_profile_counter
+        if raw_exported_profile_by_namespace_counter is UNSET:
+            metrics.exported_profile_by_namespace_counter = UNSET
+        else:
+            unread["exported_profile_by_namespace_counter"] = raw_exported_profile_by_namespace_counter
 
         metrics.additional_properties = d
         return metrics
+
+    def _build(self, name: str, raw: Any) -> Any:
+        if name == "total_time":
+            return TimeMetric.from_dict(raw)
+        if name == "profile_export_time":
+            return TimeMetric.from_dict(raw)
+        if name == "a_cp_dataset_write_time":
+            return TimeMetric.from_dict(raw)
+        if name == "exported_profile_by_namespace_counter":
+            return MetricsExportedProfileByNamespaceCounter.from_dict(raw)
+        return super()._build(name, raw)
 
     @property
     def additional_keys(self) -> list[str]:

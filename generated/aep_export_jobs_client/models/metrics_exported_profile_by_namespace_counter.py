@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime import Model
+
 T = TypeVar("T", bound="MetricsExportedProfileByNamespaceCounter")
 
 
 @_attrs_define
-class MetricsExportedProfileByNamespaceCounter:
+class MetricsExportedProfileByNamespaceCounter(Model):
     """The number of profiles exported, per identity namespace.
 
     Example:
@@ -30,7 +32,7 @@ class MetricsExportedProfileByNamespaceCounter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        metrics_exported_profile_by_namespace_counter = cls()
+        metrics_exported_profile_by_namespace_counter = cls.__new__(cls)
 
         metrics_exported_profile_by_namespace_counter.additional_properties = d
         return metrics_exported_profile_by_namespace_counter

@@ -7,13 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.page_sort import PageSort
+from ..runtime import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Page")
 
 
 @_attrs_define
-class Page:
+class Page(Model):
     """Where this page sits in the listing."""
 
     page_size: int
@@ -84,12 +85,11 @@ class Page:
             raw_page_offset = UNSET
         page_offset = raw_page_offset
 
-        page = cls(
-            page_size=page_size,
-            sort_field=sort_field,
-            sort=sort,
-            page_offset=page_offset,
-        )
+        page = cls.__new__(cls)
+        page.page_size = page_size
+        page.sort_field = sort_field
+        page.sort = sort
+        page.page_offset = page_offset
 
         page.additional_properties = d
         return page

@@ -6,13 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime import Model, built_on_first_read, copy_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Problem")
 
 
+@built_on_first_read("errors")
 @_attrs_define
-class Problem:
+class Problem(Model):
     """A problem-style error raised by the service."""
 
     title: str
@@ -30,6 +32,7 @@ class Problem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unread = getattr(self, "_unread", None) or {}
         title = self.title
 
         status = self.status
@@ -40,9 +43,12 @@ class Problem:
 
         request_id = self.request_id
 
-        errors: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = self.errors.to_dict()
+        if "errors" not in unread:
+            errors: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.errors, Unset):
+                errors = self.errors.to_dict()
+        else:
+            errors = copy_json(unread["errors"])
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,6 +72,7 @@ class Problem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        unread: dict[str, Any] = {}
         raw_title = d.pop("title")
         if not isinstance(raw_title, str):
             raise TypeError(f"Problem.title: {raw_title!r:.100} does not fit the spec")
@@ -98,24 +105,26 @@ class Problem:
         if raw_errors is not UNSET and not isinstance(raw_errors, dict):
             d["errors"] = raw_errors
             raw_errors = UNSET
-        _errors = raw_errors
-        errors: ProblemErrors | Unset
-        if isinstance(_errors, Unset):
-            errors = UNSET
-        else:
-            errors = ProblemErrors.from_dict(_errors)
 
-        problem = cls(
-            title=title,
-            status=status,
-            type_=type_,
-            detail=detail,
-            request_id=request_id,
-            errors=errors,
-        )
+        problem = cls.__new__(cls)
+        problem._unread = unread
+        problem.title = title
+        problem.status = status
+        problem.type_ = type_
+        problem.detail = detail
+        problem.request_id = request_id
+        if raw_errors is UNSET:
+            problem.errors = UNSET
+        else:
+            unread["errors"] = raw_errors
 
         problem.additional_properties = d
         return problem
+
+    def _build(self, name: str, raw: Any) -> Any:
+        if name == "errors":
+            return ProblemErrors.from_dict(raw)
+        return super()._build(name, raw)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime import Model
+
 T = TypeVar("T", bound="ProblemErrors")
 
 
 @_attrs_define
-class ProblemErrors:
+class ProblemErrors(Model):
     """The errors, grouped by HTTP status code."""
 
     additional_properties: dict[str, list[ProblemItem]] = _attrs_field(init=False, factory=dict)
@@ -29,7 +31,7 @@ class ProblemErrors:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        problem_errors = cls()
+        problem_errors = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

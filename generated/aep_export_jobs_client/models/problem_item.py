@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime import Model
+
 T = TypeVar("T", bound="ProblemItem")
 
 
 @_attrs_define
-class ProblemItem:
+class ProblemItem(Model):
     """One error of a problem."""
 
     code: str
@@ -48,10 +50,9 @@ class ProblemItem:
             raise TypeError(f"ProblemItem.message: {raw_message!r:.100} does not fit the spec")
         message = raw_message
 
-        problem_item = cls(
-            code=code,
-            message=message,
-        )
+        problem_item = cls.__new__(cls)
+        problem_item.code = code
+        problem_item.message = message
 
         problem_item.additional_properties = d
         return problem_item

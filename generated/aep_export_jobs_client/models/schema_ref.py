@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime import Model
+
 T = TypeVar("T", bound="SchemaRef")
 
 
 @_attrs_define
-class SchemaRef:
+class SchemaRef(Model):
     """The schema of the exported data."""
 
     name: str
@@ -38,9 +40,8 @@ class SchemaRef:
             raise TypeError(f"SchemaRef.name: {raw_name!r:.100} does not fit the spec")
         name = raw_name
 
-        schema_ref = cls(
-            name=name,
-        )
+        schema_ref = cls.__new__(cls)
+        schema_ref.name = name
 
         schema_ref.additional_properties = d
         return schema_ref

@@ -7,13 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.segment_status import SegmentStatus
+from ..runtime import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SegmentBatch")
 
 
 @_attrs_define
-class SegmentBatch:
+class SegmentBatch(Model):
     """The batch written for one segment."""
 
     segment_id: str | Unset = UNSET
@@ -49,7 +50,6 @@ class SegmentBatch:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if segment_id is not UNSET:
             field_dict["segmentId"] = segment_id
         if segment_ns is not UNSET:
@@ -114,12 +114,11 @@ class SegmentBatch:
             raw_batch_id = UNSET
         batch_id = raw_batch_id
 
-        segment_batch = cls(
-            segment_id=segment_id,
-            segment_ns=segment_ns,
-            status=status,
-            batch_id=batch_id,
-        )
+        segment_batch = cls.__new__(cls)
+        segment_batch.segment_id = segment_id
+        segment_batch.segment_ns = segment_ns
+        segment_batch.status = status
+        segment_batch.batch_id = batch_id
 
         segment_batch.additional_properties = d
         return segment_batch

@@ -7,13 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.segment_status import SegmentStatus
+from ..runtime import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SegmentFilter")
 
 
 @_attrs_define
-class SegmentFilter:
+class SegmentFilter(Model):
     """One audience to export."""
 
     segment_id: str
@@ -81,11 +82,10 @@ class SegmentFilter:
 
                 status.append(status_item)
 
-        segment_filter = cls(
-            segment_id=segment_id,
-            segment_ns=segment_ns,
-            status=status,
-        )
+        segment_filter = cls.__new__(cls)
+        segment_filter.segment_id = segment_id
+        segment_filter.segment_ns = segment_ns
+        segment_filter.status = status
 
         segment_filter.additional_properties = d
         return segment_filter

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TimeMetric")
 
 
 @_attrs_define
-class TimeMetric:
+class TimeMetric(Model):
     """The duration of one step of the job."""
 
     start_time_in_ms: int | Unset = UNSET
@@ -32,7 +33,6 @@ class TimeMetric:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if start_time_in_ms is not UNSET:
             field_dict["startTimeInMs"] = start_time_in_ms
         if end_time_in_ms is not UNSET:
@@ -69,11 +69,10 @@ class TimeMetric:
             raw_total_time_in_ms = UNSET
         total_time_in_ms = raw_total_time_in_ms
 
-        time_metric = cls(
-            start_time_in_ms=start_time_in_ms,
-            end_time_in_ms=end_time_in_ms,
-            total_time_in_ms=total_time_in_ms,
-        )
+        time_metric = cls.__new__(cls)
+        time_metric.start_time_in_ms = start_time_in_ms
+        time_metric.end_time_in_ms = end_time_in_ms
+        time_metric.total_time_in_ms = total_time_in_ms
 
         time_metric.additional_properties = d
         return time_metric

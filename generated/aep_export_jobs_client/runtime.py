@@ -76,20 +76,22 @@ class _BuiltOnFirstRead:
         if model is None:
             return self
         try:
-            return self._get(model)
+            unread = _read_unread_slot(model)  # inline: this runs on every read
         except AttributeError:
-            pass
-        unread = _unread_of(model) or {}
-        raw = unread.get(self.name, _ABSENT)
-        if raw is _ABSENT:
-            # Not unread (the usual AttributeError follows), or built meanwhile by
-            # a concurrent first read, which stores the value before forgetting.
-            return self._get(model)
+            unread = _unread_of(model)
+        if unread:
+            raw = unread.get(self.name, _ABSENT)
+            if raw is not _ABSENT:
+                return self._first_read(model, unread, raw)
+        return self._get(model)  # built, assigned, or the usual AttributeError
+
+    def _first_read(self, model: Model, unread: dict[str, Any], raw: Any) -> Any:
         try:
             value = model._build(self.name, raw)
         except Exception as error:
             error.add_note(f"while building {type(model).__name__}.{self.name} on its first read")
             raise
+        # Stored before it is forgotten: a concurrent first read finds one or the other.
         self._set(model, value)
         unread.pop(self.name, None)
         return value
@@ -105,13 +107,16 @@ class _BuiltOnFirstRead:
 
 
 _UNREAD_SLOT = Model.__dict__["_unread"]
+_read_unread_slot = _UNREAD_SLOT.__get__
 
 
 def _unread_of(model: Model) -> dict[str, Any] | None:
-    """``model._unread``; None for a copy or an unpickled model, which were made field by field."""
+    """``model._unread``, read from its slot without going through attribute lookup."""
     try:
         unread: dict[str, Any] | None = _UNREAD_SLOT.__get__(model)
     except AttributeError:
+        # A copy or an unpickled model, made field by field: nothing is unread.
+        _UNREAD_SLOT.__set__(model, None)
         return None
     return unread
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timedelta
 from http import HTTPStatus
-from typing import Any, TypeVar, overload
+from typing import Any, TypeVar, cast, overload
+
+import attrs
 
 T = TypeVar("T")
 
@@ -103,6 +105,32 @@ class _BuiltOnFirstRead:
 
     def __delete__(self, model: Model) -> None:
         self._delete(model)
+
+
+def complete_subclass(model: Model, generated: type[Model]) -> None:
+    """What ``__init__`` would have done for the fields a subclass of a generated model adds.
+
+    ``from_dict`` makes instances without ``__init__`` (the unread attributes
+    have no value yet); for a subclass it then sets the subclass's own fields to
+    their defaults and runs its ``__attrs_post_init__``, as ``cls(...)`` did.
+    """
+    subclass = cast("type[attrs.AttrsInstance]", type(model))
+    known = {field.name for field in attrs.fields(cast("type[attrs.AttrsInstance]", generated))}
+    for field in attrs.fields(subclass):
+        if field.name in known:
+            continue
+        default = field.default
+        if default is attrs.NOTHING:
+            name = type(model).__name__
+            raise TypeError(f"{name}.from_dict() cannot set {field.name!r}, which has no default")
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            value = default.factory(model) if default.takes_self else default.factory()
+        else:
+            value = default
+        object.__setattr__(model, field.name, value)
+    post_init = getattr(model, "__attrs_post_init__", None)
+    if post_init is not None:
+        post_init()
 
 
 _UNREAD_SLOT = Model.__dict__["_unread"]

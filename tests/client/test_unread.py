@@ -250,3 +250,35 @@ def test_every_union_is_told_apart_without_reading_nested_objects() -> None:
             required_elsewhere = set(first.get("required", [])) - set(second.get("properties", {}))
             assert required_elsewhere, f"{where}: one object variant parses the other's data"
     assert seen, "the spec's GatewayError-or-Problem answers are such unions"
+
+
+@attrs.define
+class AnnotatedJob(ExportJob):
+    """A user's subclass that adds fields, as a vendoring team might."""
+
+    note: str = "none"
+    tags: list[str] = attrs.Factory(list)
+    seen: list[str] = attrs.field(init=False, factory=list)
+
+    def __attrs_post_init__(self) -> None:
+        self.seen.append(self.destination.dataset_id or "")
+
+
+@attrs.define
+class StrictJob(ExportJob):
+    owner: str = attrs.field(kw_only=True)
+
+
+def test_a_subclass_gets_its_defaults_and_post_init_from_from_dict() -> None:
+    job = AnnotatedJob.from_dict(copy.deepcopy(GUIDE_JOB))
+    assert isinstance(job, AnnotatedJob)
+    assert job.note == "none"
+    assert job.tags == []
+    assert job.tags is not AnnotatedJob.from_dict(copy.deepcopy(GUIDE_JOB)).tags
+    assert job.seen == [GUIDE_JOB["destination"]["datasetId"]]
+    assert job.to_dict() == GUIDE_JOB
+
+
+def test_a_subclass_field_without_default_is_a_clear_error() -> None:
+    with pytest.raises(TypeError, match=r"StrictJob.from_dict\(\) cannot set 'owner'"):
+        StrictJob.from_dict(copy.deepcopy(GUIDE_JOB))

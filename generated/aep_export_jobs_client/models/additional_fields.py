@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, built_on_first_read, copy_json
+from ..runtime import Model, built_on_first_read, complete_subclass, copy_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AdditionalFields")
@@ -54,6 +54,8 @@ class AdditionalFields(Model):
             unread["event_list"] = raw_event_list
 
         additional_fields.additional_properties = d
+        if cls is not AdditionalFields:
+            complete_subclass(additional_fields, AdditionalFields)
         return additional_fields
 
     def _build(self, name: str, raw: Any) -> Any:

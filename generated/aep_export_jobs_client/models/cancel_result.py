@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model
+from ..runtime import Model, complete_subclass
 
 T = TypeVar("T", bound="CancelResult")
 
@@ -55,6 +55,8 @@ class CancelResult(Model):
         cancel_result.message = message
 
         cancel_result.additional_properties = d
+        if cls is not CancelResult:
+            complete_subclass(cancel_result, CancelResult)
         return cancel_result
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model
+from ..runtime import Model, complete_subclass
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ComputeGatewayJobId")
@@ -56,6 +56,8 @@ class ComputeGatewayJobId(Model):
         compute_gateway_job_id.push_job = push_job
 
         compute_gateway_job_id.additional_properties = d
+        if cls is not ComputeGatewayJobId:
+            complete_subclass(compute_gateway_job_id, ComputeGatewayJobId)
         return compute_gateway_job_id
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, built_on_first_read, copy_json
+from ..runtime import Model, built_on_first_read, complete_subclass, copy_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Destination")
@@ -123,6 +123,8 @@ class Destination(Model):
             unread["batches"] = raw_batches
 
         destination.additional_properties = d
+        if cls is not Destination:
+            complete_subclass(destination, Destination)
         return destination
 
     def _build(self, name: str, raw: Any) -> Any:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model
+from ..runtime import Model, complete_subclass
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DestinationCreate")
@@ -58,6 +58,8 @@ class DestinationCreate(Model):
         destination_create.segment_per_batch = segment_per_batch
 
         destination_create.additional_properties = d
+        if cls is not DestinationCreate:
+            complete_subclass(destination_create, DestinationCreate)
         return destination_create
 
     @property

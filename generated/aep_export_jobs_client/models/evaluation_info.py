@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model
+from ..runtime import Model, complete_subclass
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvaluationInfo")
@@ -43,6 +43,8 @@ class EvaluationInfo(Model):
         evaluation_info.segmentation = segmentation
 
         evaluation_info.additional_properties = d
+        if cls is not EvaluationInfo:
+            complete_subclass(evaluation_info, EvaluationInfo)
         return evaluation_info
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, built_on_first_read, copy_json
+from ..runtime import Model, built_on_first_read, complete_subclass, copy_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventList")
@@ -67,6 +67,8 @@ class EventList(Model):
             unread["filter_"] = raw_filter_
 
         event_list.additional_properties = d
+        if cls is not EventList:
+            complete_subclass(event_list, EventList)
         return event_list
 
     def _build(self, name: str, raw: Any) -> Any:

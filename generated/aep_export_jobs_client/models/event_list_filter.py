@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, rfc3339
+from ..runtime import Model, complete_subclass, rfc3339
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventListFilter")
@@ -71,6 +71,8 @@ class EventListFilter(Model):
         event_list_filter.to_ingest_timestamp = to_ingest_timestamp
 
         event_list_filter.additional_properties = d
+        if cls is not EventListFilter:
+            complete_subclass(event_list_filter, EventListFilter)
         return event_list_filter
 
     @property

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.export_job_status import ExportJobStatus
 from ..models.job_type import JobType
-from ..runtime import Model, built_on_first_read, copy_json
+from ..runtime import Model, built_on_first_read, complete_subclass, copy_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportJob")
@@ -341,6 +341,8 @@ class ExportJob(Model):
         export_job.request_id = request_id
 
         export_job.additional_properties = d
+        if cls is not ExportJob:
+            complete_subclass(export_job, ExportJob)
         return export_job
 
     def _build(self, name: str, raw: Any) -> Any:

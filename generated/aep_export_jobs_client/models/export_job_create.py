@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, built_on_first_read, copy_json
+from ..runtime import Model, built_on_first_read, complete_subclass, copy_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportJobCreate")
@@ -157,6 +157,8 @@ class ExportJobCreate(Model):
             unread["evaluation_info"] = raw_evaluation_info
 
         export_job_create.additional_properties = d
+        if cls is not ExportJobCreate:
+            complete_subclass(export_job_create, ExportJobCreate)
         return export_job_create
 
     def _build(self, name: str, raw: Any) -> Any:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model
+from ..runtime import Model, complete_subclass
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportJobError")
@@ -69,6 +69,8 @@ class ExportJobError(Model):
         export_job_error.call_stack = call_stack
 
         export_job_error.additional_properties = d
+        if cls is not ExportJobError:
+            complete_subclass(export_job_error, ExportJobError)
         return export_job_error
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import LazySequence, Model, built_on_first_read, copy_json
+from ..runtime import LazySequence, Model, built_on_first_read, complete_subclass, copy_json
 
 T = TypeVar("T", bound="ExportJobList")
 
@@ -77,6 +77,8 @@ class ExportJobList(Model):
         unread["link"] = raw_link
 
         export_job_list.additional_properties = d
+        if cls is not ExportJobList:
+            complete_subclass(export_job_list, ExportJobList)
         return export_job_list
 
     def _build(self, name: str, raw: Any) -> Any:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, built_on_first_read, copy_json, rfc3339
+from ..runtime import Model, built_on_first_read, complete_subclass, copy_json, rfc3339
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Filter")
@@ -114,6 +114,8 @@ class Filter(Model):
         filter_.empty_profiles = empty_profiles
 
         filter_.additional_properties = d
+        if cls is not Filter:
+            complete_subclass(filter_, Filter)
         return filter_
 
     def _build(self, name: str, raw: Any) -> Any:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model
+from ..runtime import Model, complete_subclass
 
 T = TypeVar("T", bound="GatewayError")
 
@@ -55,6 +55,8 @@ class GatewayError(Model):
         gateway_error.message = message
 
         gateway_error.additional_properties = d
+        if cls is not GatewayError:
+            complete_subclass(gateway_error, GatewayError)
         return gateway_error
 
     @property

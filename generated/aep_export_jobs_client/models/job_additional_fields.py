@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, built_on_first_read, copy_json
+from ..runtime import Model, built_on_first_read, complete_subclass, copy_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobAdditionalFields")
@@ -54,6 +54,8 @@ class JobAdditionalFields(Model):
             unread["event_list"] = raw_event_list
 
         job_additional_fields.additional_properties = d
+        if cls is not JobAdditionalFields:
+            complete_subclass(job_additional_fields, JobAdditionalFields)
         return job_additional_fields
 
     def _build(self, name: str, raw: Any) -> Any:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model
+from ..runtime import Model, complete_subclass
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobEvaluationInfo")
@@ -43,6 +43,8 @@ class JobEvaluationInfo(Model):
         job_evaluation_info.segmentation = segmentation
 
         job_evaluation_info.additional_properties = d
+        if cls is not JobEvaluationInfo:
+            complete_subclass(job_evaluation_info, JobEvaluationInfo)
         return job_evaluation_info
 
     @property

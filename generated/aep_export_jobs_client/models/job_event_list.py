@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, built_on_first_read, copy_json
+from ..runtime import Model, built_on_first_read, complete_subclass, copy_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobEventList")
@@ -67,6 +67,8 @@ class JobEventList(Model):
             unread["filter_"] = raw_filter_
 
         job_event_list.additional_properties = d
+        if cls is not JobEventList:
+            complete_subclass(job_event_list, JobEventList)
         return job_event_list
 
     def _build(self, name: str, raw: Any) -> Any:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model
+from ..runtime import Model, complete_subclass
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobMergePolicy")
@@ -58,6 +58,8 @@ class JobMergePolicy(Model):
         job_merge_policy.version = version
 
         job_merge_policy.additional_properties = d
+        if cls is not JobMergePolicy:
+            complete_subclass(job_merge_policy, JobMergePolicy)
         return job_merge_policy
 
     @property

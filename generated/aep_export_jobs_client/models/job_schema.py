@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model
+from ..runtime import Model, complete_subclass
 
 T = TypeVar("T", bound="JobSchema")
 
@@ -44,6 +44,8 @@ class JobSchema(Model):
         job_schema.name = name
 
         job_schema.additional_properties = d
+        if cls is not JobSchema:
+            complete_subclass(job_schema, JobSchema)
         return job_schema
 
     @property

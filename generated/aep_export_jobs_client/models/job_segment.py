@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.segment_status import SegmentStatus
-from ..runtime import Model
+from ..runtime import Model, complete_subclass
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobSegment")
@@ -86,6 +86,8 @@ class JobSegment(Model):
         job_segment.status = status
 
         job_segment.additional_properties = d
+        if cls is not JobSegment:
+            complete_subclass(job_segment, JobSegment)
         return job_segment
 
     @property

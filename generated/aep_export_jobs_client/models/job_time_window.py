@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, rfc3339
+from ..runtime import Model, complete_subclass, rfc3339
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobTimeWindow")
@@ -71,6 +71,8 @@ class JobTimeWindow(Model):
         job_time_window.end_time = end_time
 
         job_time_window.additional_properties = d
+        if cls is not JobTimeWindow:
+            complete_subclass(job_time_window, JobTimeWindow)
         return job_time_window
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model
+from ..runtime import Model, complete_subclass
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Link")
@@ -43,6 +43,8 @@ class Link(Model):
         link.next_ = next_
 
         link.additional_properties = d
+        if cls is not Link:
+            complete_subclass(link, Link)
         return link
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model
+from ..runtime import Model, complete_subclass
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MergePolicy")
@@ -58,6 +58,8 @@ class MergePolicy(Model):
         merge_policy.version = version
 
         merge_policy.additional_properties = d
+        if cls is not MergePolicy:
+            complete_subclass(merge_policy, MergePolicy)
         return merge_policy
 
     @property

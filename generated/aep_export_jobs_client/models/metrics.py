@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, built_on_first_read, copy_json
+from ..runtime import Model, built_on_first_read, complete_subclass, copy_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Metrics")
@@ -134,6 +134,8 @@ class Metrics(Model):
             unread["exported_profile_by_namespace_counter"] = raw_exported_profile_by_namespace_counter
 
         metrics.additional_properties = d
+        if cls is not Metrics:
+            complete_subclass(metrics, Metrics)
         return metrics
 
     def _build(self, name: str, raw: Any) -> Any:

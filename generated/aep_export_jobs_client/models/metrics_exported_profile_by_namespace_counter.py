@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model
+from ..runtime import Model, complete_subclass
 
 T = TypeVar("T", bound="MetricsExportedProfileByNamespaceCounter")
 
@@ -35,6 +35,8 @@ class MetricsExportedProfileByNamespaceCounter(Model):
         metrics_exported_profile_by_namespace_counter = cls.__new__(cls)
 
         metrics_exported_profile_by_namespace_counter.additional_properties = d
+        if cls is not MetricsExportedProfileByNamespaceCounter:
+            complete_subclass(metrics_exported_profile_by_namespace_counter, MetricsExportedProfileByNamespaceCounter)
         return metrics_exported_profile_by_namespace_counter
 
     @property

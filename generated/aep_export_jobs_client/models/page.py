@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.page_sort import PageSort
-from ..runtime import Model
+from ..runtime import Model, complete_subclass
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Page")
@@ -92,6 +92,8 @@ class Page(Model):
         page.page_offset = page_offset
 
         page.additional_properties = d
+        if cls is not Page:
+            complete_subclass(page, Page)
         return page
 
     @property

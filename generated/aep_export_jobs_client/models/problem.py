@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, built_on_first_read, copy_json
+from ..runtime import Model, built_on_first_read, complete_subclass, copy_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Problem")
@@ -119,6 +119,8 @@ class Problem(Model):
             unread["errors"] = raw_errors
 
         problem.additional_properties = d
+        if cls is not Problem:
+            complete_subclass(problem, Problem)
         return problem
 
     def _build(self, name: str, raw: Any) -> Any:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model
+from ..runtime import Model, complete_subclass
 
 T = TypeVar("T", bound="ProblemErrors")
 
@@ -45,6 +45,8 @@ class ProblemErrors(Model):
             additional_properties[prop_name] = additional_property
 
         problem_errors.additional_properties = additional_properties
+        if cls is not ProblemErrors:
+            complete_subclass(problem_errors, ProblemErrors)
         return problem_errors
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model
+from ..runtime import Model, complete_subclass
 
 T = TypeVar("T", bound="ProblemItem")
 
@@ -55,6 +55,8 @@ class ProblemItem(Model):
         problem_item.message = message
 
         problem_item.additional_properties = d
+        if cls is not ProblemItem:
+            complete_subclass(problem_item, ProblemItem)
         return problem_item
 
     @property

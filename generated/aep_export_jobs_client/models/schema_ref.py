@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model
+from ..runtime import Model, complete_subclass
 
 T = TypeVar("T", bound="SchemaRef")
 
@@ -44,6 +44,8 @@ class SchemaRef(Model):
         schema_ref.name = name
 
         schema_ref.additional_properties = d
+        if cls is not SchemaRef:
+            complete_subclass(schema_ref, SchemaRef)
         return schema_ref
 
     @property

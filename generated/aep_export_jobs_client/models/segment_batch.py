@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.segment_status import SegmentStatus
-from ..runtime import Model
+from ..runtime import Model, complete_subclass
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SegmentBatch")
@@ -121,6 +121,8 @@ class SegmentBatch(Model):
         segment_batch.batch_id = batch_id
 
         segment_batch.additional_properties = d
+        if cls is not SegmentBatch:
+            complete_subclass(segment_batch, SegmentBatch)
         return segment_batch
 
     @property

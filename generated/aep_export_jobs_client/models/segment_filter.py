@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.segment_status import SegmentStatus
-from ..runtime import Model
+from ..runtime import Model, complete_subclass
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SegmentFilter")
@@ -88,6 +88,8 @@ class SegmentFilter(Model):
         segment_filter.status = status
 
         segment_filter.additional_properties = d
+        if cls is not SegmentFilter:
+            complete_subclass(segment_filter, SegmentFilter)
         return segment_filter
 
     @property

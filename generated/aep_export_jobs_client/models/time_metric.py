@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model
+from ..runtime import Model, complete_subclass
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TimeMetric")
@@ -75,6 +75,8 @@ class TimeMetric(Model):
         time_metric.total_time_in_ms = total_time_in_ms
 
         time_metric.additional_properties = d
+        if cls is not TimeMetric:
+            complete_subclass(time_metric, TimeMetric)
         return time_metric
 
     @property

@@ -8,7 +8,7 @@ the generator's templates, which only call them.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from http import HTTPStatus
 from typing import Any, TypeVar, cast, overload
 
@@ -105,6 +105,9 @@ class _BuiltOnFirstRead:
             unread.pop(self.name, None)
 
     def __delete__(self, model: Model) -> None:
+        unread = _unread_of(model)
+        if unread and unread.pop(self.name, _ABSENT) is not _ABSENT:
+            return  # never read: its slot is still empty, forgetting the JSON deletes it
         self._delete(model)
 
 
@@ -141,7 +144,7 @@ _read_unread_slot = _UNREAD_SLOT.__get__
 def _unread_of(model: Model) -> dict[str, Any] | None:
     """``model._unread``, read from its slot without going through attribute lookup."""
     try:
-        unread: dict[str, Any] | None = _UNREAD_SLOT.__get__(model)
+        unread: dict[str, Any] | None = _read_unread_slot(model)
     except AttributeError:
         # A copy or an unpickled model, made field by field: nothing is unread.
         _UNREAD_SLOT.__set__(model, None)
@@ -233,16 +236,14 @@ class LazySequence(Sequence[T]):
 def rfc3339(value: datetime) -> str:
     """``value`` in ISO 8601, with ``Z`` for UTC as the service writes it.
 
-    >>> from datetime import timezone
+    >>> from datetime import timedelta, timezone
     >>> rfc3339(datetime(2018, 1, 1, tzinfo=timezone.utc))
     '2018-01-01T00:00:00Z'
     >>> rfc3339(datetime(2018, 1, 1, 1, tzinfo=timezone(timedelta(hours=1))))
     '2018-01-01T01:00:00+01:00'
     """
     text = value.isoformat()
-    return (
-        text[:-6] + "Z" if value.utcoffset() == timedelta(0) and text.endswith("+00:00") else text
-    )
+    return text.removesuffix("+00:00") + "Z" if text.endswith("+00:00") else text
 
 
 def as_http_status(code: int) -> HTTPStatus | int:

@@ -150,6 +150,18 @@ def test_assigning_a_field_forgets_its_json() -> None:
     assert job.schema.name == "other"
 
 
+def test_deleting_a_field_forgets_its_json_read_or_not() -> None:
+    job = fresh()
+    del job.schema  # never read
+    assert "schema" not in unread_names(job)
+    with pytest.raises(AttributeError):
+        _ = job.schema
+    _ = job.destination
+    del job.destination  # read
+    with pytest.raises(AttributeError):
+        _ = job.destination
+
+
 def test_a_model_made_with_init_or_copied_has_nothing_unread() -> None:
     assert JobSchema(name="x")._unread is None
     assert getattr(copy.copy(fresh()), "_unread", None) is None

@@ -24,7 +24,7 @@ from export_jobs_mock.config import MockConfig
 from export_jobs_mock.faults import Fault, FaultInjector, Throttle
 from export_jobs_mock.gateway import authenticate
 from export_jobs_mock.parsing import RequestRejected, is_json_media_type, json_body, parameters
-from export_jobs_mock.replies import Reply, gateway_error, problem
+from export_jobs_mock.replies import Reply, gateway_error, problem, request_id_for, traced
 from export_jobs_mock.service import ExportJobService
 from export_jobs_spec import Operation, Spec, load_spec
 
@@ -104,20 +104,20 @@ class ExportJobsMock:
 
     async def _serve(self, request: Request) -> RawResponse:
         operation: Operation | None = None
+        tracing = request_id_for(request.scope["headers"])
         try:
             operation, reply = await self._dispatch(request)
-            return self._respond(operation, reply)
+            return self._respond(operation, traced(reply, tracing))
         except ContractViolation as violation:
             if self.config.raise_on_contract_violation:
                 raise
             log.error("response violates the spec: %s", violation)
-            return self._send(
-                problem(500, 500000, "The mock broke its own contract.", str(violation))
-            )
+            broken = problem(500, 500000, "The mock broke its own contract.", str(violation))
+            return self._send(traced(broken, tracing))
         except Exception:
             # Never a traceback to the caller: log it, answer a plain problem.
             log.exception("unexpected error serving %s %s", request.method, request.scope["path"])
-            return self._send(problem(500, 500000, "Internal server error."))
+            return self._send(traced(problem(500, 500000, "Internal server error."), tracing))
 
     async def _dispatch(self, request: Request) -> tuple[Operation | None, Reply]:
         path: str = request.scope["path"]

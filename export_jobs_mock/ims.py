@@ -58,6 +58,11 @@ class TokenIssuer:
         with self._lock:
             return self._tokens.get(token)
 
+    def issued_tokens(self) -> list[str]:
+        """The tokens it still remembers (the newest few thousand), for tests' secret checks."""
+        with self._lock:
+            return list(self._tokens)
+
     def is_valid(self, issued: IssuedToken) -> bool:
         return self._clock.now_ms() < issued.expires_ms
 

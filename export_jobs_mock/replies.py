@@ -6,6 +6,8 @@ exactly what the spec documents.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,3 +57,28 @@ def not_found(job_id: int | str) -> Reply:
     return problem(
         404, 113000, f"The entity {job_id} is not found.", f"Export job {job_id} is not found."
     )
+
+
+#: The response header with the request's id (the spec's ``RequestId`` header).
+REQUEST_ID_HEADER = "x-request-id"
+# What a caller's own id may look like to be echoed; anything else gets a new one.
+_CALLER_REQUEST_ID = re.compile(rb"[A-Za-z0-9._:-]{1,128}")
+
+
+def request_id_for(headers: Iterable[tuple[bytes, bytes]]) -> str:
+    """The id of a request: the caller's ``x-request-id`` when it is sane, else a new one."""
+    for name, value in headers:
+        if name == b"x-request-id":
+            if _CALLER_REQUEST_ID.fullmatch(value):
+                return value.decode("ascii")
+            break
+    return request_id()
+
+
+def traced(reply: Reply, tracing: str) -> Reply:
+    """``reply`` carrying the request's id in its header (and in a problem body's ``requestId``)."""
+    reply.headers[REQUEST_ID_HEADER] = tracing
+    body = reply.body
+    if reply.status >= 400 and isinstance(body, dict) and "requestId" in body:
+        body["requestId"] = tracing
+    return reply

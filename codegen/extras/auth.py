@@ -17,15 +17,16 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
-import time
 import weakref
 from collections.abc import AsyncGenerator, Callable, Generator, Sequence
 from dataclasses import dataclass, field
 
 import httpx
 
+from . import timing
 from .exceptions import AuthenticationError, ConfigurationError
 from .gateway import AUTHORIZATION
+from .logs import auth_log
 
 DEFAULT_IMS_URL = "https://ims-na1.adobelogin.com/ims/token/v3"
 #: The scopes the Developer Console shows for Experience Platform; the
@@ -44,6 +45,9 @@ RETRY_ANY_METHOD = "aep_export_jobs.retry_any_method"
 # IMS answers seconds; the retired JWT exchange answered milliseconds. No token
 # lives a week, so a larger figure can only be milliseconds.
 _LONGEST_PLAUSIBLE_SECONDS = 7 * 24 * 3600
+
+
+_REJECTED = "the gateway rejected the previous one"
 
 
 def _bearer(token: str) -> str:
@@ -113,9 +117,10 @@ class _Token:
 class ImsTokenAuth(httpx.Auth):
     """OAuth Server-to-Server: tokens from IMS, renewed before they expire and on a ``401``.
 
-    ``clock`` returns seconds (``time.monotonic`` by default); tests pass one that
-    follows the mock's clock. A token is renewed ``refresh_margin`` seconds before
-    it expires, or after nine tenths of its life when that is shorter.
+    ``clock`` returns seconds (``timing.monotonic`` by default: real time, or a
+    test kit's); tests may pass one that follows the mock's clock. A token is
+    renewed ``refresh_margin`` seconds before it expires, or after nine tenths
+    of its life when that is shorter.
     """
 
     def __init__(
@@ -123,7 +128,7 @@ class ImsTokenAuth(httpx.Auth):
         credentials: ClientCredentials,
         *,
         refresh_margin: float = 300.0,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = timing.monotonic,
     ) -> None:
         self.credentials = credentials
         self.refresh_margin = refresh_margin
@@ -147,9 +152,10 @@ class ImsTokenAuth(httpx.Auth):
         # Overriding the flows (for the locks) means reading the bodies here.
         with self._thread_lock:
             if self._stale(None):
+                reason = self._why_new()
                 answer = yield self._token_request()
                 answer.read()
-                self._store(answer)
+                self._store(answer, reason)
             used = self._current()
         request.headers[AUTHORIZATION] = _bearer(used)
         response = yield request
@@ -162,7 +168,7 @@ class ImsTokenAuth(httpx.Auth):
             if self._stale(used):
                 answer = yield self._token_request()
                 answer.read()
-                self._store(answer)
+                self._store(answer, _REJECTED)
             request.headers[AUTHORIZATION] = _bearer(self._current())
         yield request
 
@@ -172,9 +178,10 @@ class ImsTokenAuth(httpx.Auth):
         lock = self._loop_lock()
         async with lock:
             if self._stale(None):
+                reason = self._why_new()
                 answer = yield self._token_request()
                 await answer.aread()
-                self._store(answer)
+                self._store(answer, reason)
             used = self._current()
         request.headers[AUTHORIZATION] = _bearer(used)
         response = yield request
@@ -187,7 +194,7 @@ class ImsTokenAuth(httpx.Auth):
             if self._stale(used):
                 answer = yield self._token_request()
                 await answer.aread()
-                self._store(answer)
+                self._store(answer, _REJECTED)
             request.headers[AUTHORIZATION] = _bearer(self._current())
         yield request
 
@@ -200,6 +207,9 @@ class ImsTokenAuth(httpx.Auth):
             return True
         return token.value == rejected
 
+    def _why_new(self) -> str:
+        return "first token" if self._token is None else "renewal before expiry"
+
     def _current(self) -> str:
         assert self._token is not None
         return self._token.value
@@ -208,10 +218,22 @@ class ImsTokenAuth(httpx.Auth):
         self.token_requests += 1
         return self.credentials.token_request()
 
-    def _store(self, response: httpx.Response) -> None:
-        value, seconds = read_token_answer(response, self.credentials.client_id)
+    def _store(self, response: httpx.Response, reason: str) -> None:
+        try:
+            value, seconds = read_token_answer(response, self.credentials.client_id)
+        except AuthenticationError as refused:
+            auth_log.warning(
+                "IMS refused a token (%s): HTTP %s %s", reason, refused.status_code, refused.error
+            )
+            raise
         margin = min(self.refresh_margin, seconds / 10)
         self._token = _Token(value, self._clock() + seconds - margin)
+        auth_log.info(
+            "token fetched from IMS (%s): valid %.0f s, renewed after %.0f s",
+            reason,
+            seconds,
+            seconds - margin,
+        )
 
     def _loop_lock(self) -> asyncio.Lock:
         loop = asyncio.get_running_loop()

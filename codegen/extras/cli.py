@@ -12,6 +12,7 @@ missing setting · 3 the API (or IMS) answered an error · 4 wait timed out ·
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 import time
@@ -33,9 +34,11 @@ from .exceptions import (
     ExportJobFailedError,
     ExportJobsError,
     NetworkError,
+    UnreadableResponseError,
     WaitTimeoutError,
 )
 from .jobs import ExportJobs, build_client_from_env
+from .logs import enable as enable_logging
 from .models.destination_create import DestinationCreate
 from .models.export_job import ExportJob
 from .models.export_job_create import ExportJobCreate
@@ -223,6 +226,9 @@ def _reported(debug: bool) -> Iterator[None]:
             _fail(sys.stderr, EXIT_API_ERROR, str(error))
         if isinstance(error, NetworkError):
             _fail(sys.stderr, EXIT_NETWORK, f"network failure: {error}")
+        if isinstance(error, UnreadableResponseError):
+            extra = [f"request id {error.request_id}"] if error.request_id else []
+            _fail(sys.stderr, EXIT_API_ERROR, f"unreadable answer: {error}", *extra)
         if isinstance(error, ExportJobsError):
             _fail(sys.stderr, EXIT_API_ERROR, str(error))
         # Anything else means an answer the client could not read.
@@ -247,7 +253,12 @@ def _settings(function: Callable[..., Any]) -> Callable[..., Any]:
             type=click.Choice(["json", "table"]),
             help="json (the API's own JSON) or table; default: table on a terminal, else json.",
         ),
-        click.option("--debug", is_flag=True, help="Show a traceback on failure."),
+        click.option(
+            "--debug",
+            is_flag=True,
+            help="Log every request, resend and token fetch on standard error (never a secret), "
+            "and show a traceback on failure.",
+        ),
     ]
     for option in reversed(options):
         function = option(function)
@@ -256,6 +267,8 @@ def _settings(function: Callable[..., Any]) -> Callable[..., Any]:
 
 def _session(settings: dict[str, Any]) -> _Session:
     debug = bool(settings.pop("debug"))
+    if debug:
+        enable_logging(logging.DEBUG)
     output = settings.pop("output")
     with _reported(debug):
         return _Session(settings, output, debug)

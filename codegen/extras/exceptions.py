@@ -3,8 +3,22 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
-from .models.export_job import ExportJob
+from .logs import request_id as _request_id
+
+if TYPE_CHECKING:  # the models import runtime, which raises UnreadableResponseError
+    import httpx
+
+    from .models.export_job import ExportJob
+
+#: How much of an unreadable body an error keeps (a proxy's page can be megabytes).
+KEPT_BODY_BYTES = 4096
+
+
+def _reason(cause: BaseException) -> str:
+    detail = str(cause)[:200]
+    return f"{type(cause).__name__}: {detail}" if detail else type(cause).__name__
 
 
 class ExportJobsError(Exception):
@@ -61,15 +75,20 @@ class ApiError(ExportJobsError):
         self.content = content
 
     @classmethod
-    def from_response(cls, status_code: int, content: bytes) -> ApiError:
-        """Read a gateway error (``error_code``/``message``) or a service problem body."""
+    def from_response(
+        cls, status_code: int, content: bytes, *, request_id: str | None = None
+    ) -> ApiError:
+        """Read a gateway error (``error_code``/``message``) or a service problem body.
+
+        ``request_id`` (from the answer's headers) is used when the body names none.
+        """
         try:
             body = json.loads(content)
         except ValueError:
             body = None
         if not isinstance(body, dict):
             text = content.decode(errors="replace")[:500]
-            return cls(status_code, text or "no body", content=content)
+            return cls(status_code, text or "no body", content=content, request_id=request_id)
         error_code = body.get("error_code")
         message = body.get("message") or body.get("detail") or body.get("title") or ""
         grouped = body.get("errors")
@@ -78,7 +97,7 @@ class ApiError(ExportJobsError):
                 if isinstance(items, list) and items and isinstance(items[0], dict):
                     error_code = items[0].get("code")
                     break
-        request_id = body.get("requestId")
+        request_id = body.get("requestId") or request_id
         return cls(
             status_code,
             str(message),
@@ -86,6 +105,67 @@ class ApiError(ExportJobsError):
             request_id=None if request_id is None else str(request_id),
             content=content,
         )
+
+
+class UnreadableResponseError(ExportJobsError, ValueError):
+    """A successful answer the client cannot read: not JSON, cut short, or not in the spec's shape.
+
+    Raised for an answer as a whole (``status_code``, ``content_type``, the first
+    ``KEPT_BODY_BYTES`` of the body in ``content``, ``request_id`` when the answer
+    carried one), and on the first read of a nested object or a page's record
+    that lacks what its model cannot be built without (then ``where`` names it,
+    ``content`` holds its JSON, and the status and content type are ``None``).
+    The parse failure is the ``__cause__``. Values the tolerance rules keep
+    (unknown properties, unexpected types in optional places) never raise it.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        content_type: str | None = None,
+        content: bytes = b"",
+        request_id: str | None = None,
+        where: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.content_type = content_type
+        self.content = content[:KEPT_BODY_BYTES]
+        self.request_id = request_id
+        self.where = where
+
+    @classmethod
+    def from_response(
+        cls, response: httpx.Response, cause: BaseException
+    ) -> UnreadableResponseError:
+        """The error for ``response``, whose body could not be read into its model."""
+        content_type = response.headers.get("content-type")
+        try:
+            request: httpx.Request | None = response.request
+        except RuntimeError:  # a response made by hand, not received
+            request = None
+        request_id = _request_id(response, request)
+        reason = _reason(cause)
+        return cls(
+            f"HTTP {response.status_code} answer ({content_type or 'no content type'}, "
+            f"{len(response.content)} bytes) could not be read: {reason}",
+            status_code=response.status_code,
+            content_type=content_type,
+            content=response.content,
+            request_id=request_id,
+        )
+
+    @classmethod
+    def from_value(cls, where: str, value: object, cause: BaseException) -> UnreadableResponseError:
+        """The error for the JSON ``value`` of ``where`` (``Model.field``), read lazily."""
+        try:
+            content = json.dumps(value, default=repr).encode()
+        except (TypeError, ValueError):
+            content = repr(value).encode()
+        reason = _reason(cause)
+        return cls(f"{where} could not be read: {reason}", content=content, where=where)
 
 
 class ExportJobFailedError(ExportJobsError):

@@ -8,17 +8,14 @@
 
 from __future__ import annotations
 
-import asyncio
-import json
 import os
-import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
-from typing import Protocol, TypeVar
+from typing import TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
+from . import logs, timing
 from .api.export_jobs import cancel_export_job, create_export_job, get_export_job, list_export_jobs
 from .auth import (
     DEFAULT_IMS_URL,
@@ -27,15 +24,9 @@ from .auth import (
     ImsTokenAuth,
     StaticTokenAuth,
 )
+from .calls import CallOptions, RawResponse, network_errors, read, read_cancel
 from .client import AuthenticatedClient
-from .exceptions import (
-    ApiError,
-    ConfigurationError,
-    ExportJobFailedError,
-    ExportJobsError,
-    NetworkError,
-    WaitTimeoutError,
-)
+from .exceptions import ConfigurationError, ExportJobsError
 from .gateway import gateway_headers
 from .models.cancel_result import CancelResult
 from .models.export_job import ExportJob
@@ -44,6 +35,7 @@ from .models.export_job_list import ExportJobList
 from .models.list_export_jobs_status import ListExportJobsStatus
 from .retrying import AsyncRetryingTransport, RetryingTransport
 from .types import UNSET
+from .waiting import Waiter, WaitProgress
 
 DEFAULT_BASE_URL = "https://platform.adobe.io/data/core/ups"
 #: The environment variables ``build_client_from_env`` reads, by ``build_client`` argument.
@@ -58,7 +50,6 @@ ENVIRONMENT = {
     "sandbox_name": "EXPORT_JOBS_SANDBOX",
     "base_url": "EXPORT_JOBS_BASE_URL",
 }
-TERMINAL_STATUSES = frozenset({"SUCCEEDED", "FAILED"})
 T = TypeVar("T")
 
 
@@ -82,15 +73,17 @@ def build_client(
     timeout: float = 30.0,
     retry_attempts: int = 4,
     max_retry_wait: float = 30.0,
-    token_clock: Callable[[], float] = time.monotonic,
+    token_clock: Callable[[], float] = timing.monotonic,
 ) -> AuthenticatedClient:
     """A client that authenticates, sends the gateway headers on every call and retries.
 
     With ``client_id`` and ``client_secret`` (OAuth Server-to-Server) tokens come
     from IMS and are renewed by the client; otherwise ``access_token`` is sent as
     it is. ``api_key`` defaults to the client id. Retries: see ``retrying``.
-    Raises ``ConfigurationError`` for a missing or empty setting.
+    Raises ``ConfigurationError`` for a missing or empty setting. With
+    ``EXPORT_JOBS_LOG`` set, the package's log goes to standard error (see ``logs``).
     """
+    logs.configure_from_env()
     auth: httpx.Auth
     if client_id or client_secret:
         credentials = ClientCredentials(
@@ -174,44 +167,6 @@ connect = build_client
 connect_from_env = build_client_from_env
 
 
-@contextmanager
-def _network_errors() -> Iterator[None]:
-    """httpx's transport errors, once the retries are spent, as the package's ``NetworkError``."""
-    try:
-        yield
-    except httpx.TransportError as error:
-        raise NetworkError(f"{type(error).__name__}: {error or 'no detail'}") from error
-
-
-class _Answer(Protocol):
-    """What ``_expect`` reads of a generated ``Response`` (whatever it parsed into)."""
-
-    @property
-    def status_code(self) -> int: ...
-    @property
-    def content(self) -> bytes: ...
-    @property
-    def parsed(self) -> object: ...
-
-
-def _expect(response: _Answer, expected: type[T]) -> T:
-    if isinstance(response.parsed, expected):
-        return response.parsed
-    raise ApiError.from_response(int(response.status_code), response.content)
-
-
-def _cancelled(response: _Answer) -> CancelResult:
-    """A cancel's answer: ``200`` with a body, or ``204`` with or without one."""
-    if int(response.status_code) == 204:
-        if isinstance(response.parsed, CancelResult):
-            return response.parsed
-        try:
-            return CancelResult.from_dict(json.loads(response.content))
-        except (ValueError, TypeError, KeyError):  # no body, as a 204 should be
-            return CancelResult(status=True, message="")
-    return _expect(response, CancelResult)
-
-
 def _status(status: ListExportJobsStatus | str | None) -> ListExportJobsStatus | None:
     return None if status is None else ListExportJobsStatus(status)
 
@@ -227,17 +182,58 @@ def _next_offset(page: ExportJobList, previous: str | None) -> str | None:
     return offset
 
 
-def _check_terminal(job: ExportJob) -> ExportJob | None:
-    if str(job.status) == "FAILED":
-        raise ExportJobFailedError(job)
-    return job if str(job.status) in TERMINAL_STATUSES else None
+def _list_kwargs(
+    status: ListExportJobsStatus | str | None, limit: int, offset: str | None
+) -> dict[str, object]:
+    return list_export_jobs._get_kwargs(
+        limit=limit, offset=UNSET if offset is None else offset, status=_status(status) or UNSET
+    )
 
 
-class ExportJobs:
-    """Synchronous access to export jobs; every method returns a model or raises ``ApiError``."""
+def _create_kwargs(body: ExportJobCreate, profile_instance_id: str | None) -> dict[str, object]:
+    instance = UNSET if profile_instance_id is None else profile_instance_id
+    return create_export_job._get_kwargs(body=body, x_profile_instance_id=instance)
 
-    def __init__(self, client: AuthenticatedClient) -> None:
+
+class _Facade:
+    """What both facades share: the client and the options of their calls."""
+
+    def __init__(self, client: AuthenticatedClient, options: CallOptions | None = None) -> None:
         self.client = client
+        self.options = options or CallOptions()
+
+    def _copy(self: F, options: CallOptions) -> F:
+        copy = object.__new__(type(self))
+        _Facade.__init__(copy, self.client, options)
+        return copy
+
+    def with_options(
+        self: F,
+        *,
+        timeout: float | None = None,
+        retry_attempts: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> F:
+        """A facade on the same client whose calls use these options (see ``CallOptions``).
+
+        >>> quick = jobs.with_options(timeout=5, retry_attempts=1)  # doctest: +SKIP
+        >>> traced = jobs.with_options(headers={"x-request-id": "nightly-42"})  # doctest: +SKIP
+        """
+        return self._copy(
+            self.options.merged(timeout=timeout, retry_attempts=retry_attempts, headers=headers)
+        )
+
+
+F = TypeVar("F", bound=_Facade)
+
+
+class ExportJobs(_Facade):
+    """Synchronous access to export jobs: each method returns a model or raises ``ExportJobsError``.
+
+    ``with_options(...)`` gives a copy whose calls use another timeout, retry
+    budget or extra headers; ``with_raw_response`` gives the same calls with the
+    answer's status, headers and request id beside the model.
+    """
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> ExportJobs:
@@ -250,6 +246,15 @@ class ExportJobs:
     def __exit__(self, *exc_info: object) -> None:
         self.client.get_httpx_client().close()
 
+    @property
+    def with_raw_response(self) -> RawExportJobs:
+        """The same calls, each returning a ``RawResponse`` (the model in ``parsed``)."""
+        return RawExportJobs(self)
+
+    def _send(self, kwargs: dict[str, object]) -> httpx.Response:
+        with network_errors():
+            return self.client.get_httpx_client().request(**self.options.request_arguments(kwargs))
+
     def list_page(
         self,
         *,
@@ -258,14 +263,7 @@ class ExportJobs:
         offset: str | None = None,
     ) -> ExportJobList:
         """One page of jobs, newest first."""
-        with _network_errors():
-            response = list_export_jobs.sync_detailed(
-                client=self.client,
-                limit=limit,
-                offset=UNSET if offset is None else offset,
-                status=_status(status) or UNSET,
-            )
-        return _expect(response, ExportJobList)
+        return self.with_raw_response.list_page(status=status, limit=limit, offset=offset).parsed
 
     def pages(
         self, *, status: ListExportJobsStatus | str | None = None, page_size: int = 1000
@@ -288,25 +286,15 @@ class ExportJobs:
 
     def create(self, body: ExportJobCreate, *, profile_instance_id: str | None = None) -> ExportJob:
         """Start an export (resent only on ``429``: a lost answer may mean the job exists)."""
-        with _network_errors():
-            response = create_export_job.sync_detailed(
-                client=self.client,
-                body=body,
-                x_profile_instance_id=UNSET if profile_instance_id is None else profile_instance_id,
-            )
-        return _expect(response, ExportJob)
+        return self.with_raw_response.create(body, profile_instance_id=profile_instance_id).parsed
 
     def get(self, job_id: int) -> ExportJob:
         """One job of the caller's organisation and sandbox."""
-        with _network_errors():
-            response = get_export_job.sync_detailed(job_id, client=self.client)
-        return _expect(response, ExportJob)
+        return self.with_raw_response.get(job_id).parsed
 
     def cancel(self, job_id: int) -> CancelResult:
         """Cancel a job; the service answers ``200`` with a body or ``204``."""
-        with _network_errors():
-            response = cancel_export_job.sync_detailed(job_id, client=self.client)
-        return _cancelled(response)
+        return self.with_raw_response.cancel(job_id).parsed
 
     def wait(
         self,
@@ -315,37 +303,75 @@ class ExportJobs:
         timeout: float = 3600.0,
         poll_interval: float = 5.0,
         max_interval: float = 60.0,
-        sleep: Callable[[float], None] = time.sleep,
-        clock: Callable[[], float] = time.monotonic,
+        jitter: float = 0.1,
+        sleep: Callable[[float], None] = timing.sleep,
+        clock: Callable[[], float] = timing.monotonic,
         on_poll: Callable[[ExportJob], None] | None = None,
+        on_progress: Callable[[WaitProgress], None] | None = None,
     ) -> ExportJob:
         """Poll until the job ``SUCCEEDED`` (returned) or ``FAILED`` (``ExportJobFailedError``).
 
-        The pause starts at ``poll_interval`` and doubles up to ``max_interval``;
-        after ``timeout`` seconds ``WaitTimeoutError`` carries the last state seen.
-        ``on_poll`` sees every state polled (for a progress display).
+        The pause starts at ``poll_interval``, doubles up to ``max_interval`` and
+        is spread by ``jitter`` (a share either way); after ``timeout`` seconds
+        ``WaitTimeoutError`` carries the last state seen. ``on_poll`` sees every
+        state polled; ``on_progress`` a ``WaitProgress`` (status, elapsed time,
+        next poll) for a progress display.
         """
-        deadline = clock() + timeout
-        interval = poll_interval
+        waiter = Waiter(
+            job_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_interval=max_interval,
+            jitter=jitter,
+            clock=clock,
+            on_poll=on_poll,
+            on_progress=on_progress,
+        )
         while True:
             job = self.get(job_id)
-            if on_poll is not None:
-                on_poll(job)
-            finished = _check_terminal(job)
-            if finished is not None:
-                return finished
-            remaining = deadline - clock()
-            if remaining <= 0:
-                raise WaitTimeoutError(job, timeout)
-            sleep(min(interval, remaining))
-            interval = min(interval * 2, max_interval)
+            pause = waiter.after(job)
+            if pause is None:
+                return job
+            sleep(pause)
 
 
-class AsyncExportJobs:
+class RawExportJobs:
+    """``ExportJobs``' calls, each returning the model with the answer's details."""
+
+    def __init__(self, jobs: ExportJobs) -> None:
+        self._jobs = jobs
+
+    def list_page(
+        self,
+        *,
+        status: ListExportJobsStatus | str | None = None,
+        limit: int = 1000,
+        offset: str | None = None,
+    ) -> RawResponse[ExportJobList]:
+        """One page of jobs, newest first."""
+        response = self._jobs._send(_list_kwargs(status, limit, offset))
+        return read(response, list_export_jobs._build_response, self._jobs.client, ExportJobList)
+
+    def create(
+        self, body: ExportJobCreate, *, profile_instance_id: str | None = None
+    ) -> RawResponse[ExportJob]:
+        """Start an export (resent only on ``429``)."""
+        response = self._jobs._send(_create_kwargs(body, profile_instance_id))
+        return read(response, create_export_job._build_response, self._jobs.client, ExportJob)
+
+    def get(self, job_id: int) -> RawResponse[ExportJob]:
+        """One job of the caller's organisation and sandbox."""
+        response = self._jobs._send(get_export_job._get_kwargs(job_id))
+        return read(response, get_export_job._build_response, self._jobs.client, ExportJob)
+
+    def cancel(self, job_id: int) -> RawResponse[CancelResult]:
+        """Cancel a job (``200`` with a body, or ``204``)."""
+        response = self._jobs._send(cancel_export_job._get_kwargs(job_id))
+        return read_cancel(response, cancel_export_job._build_response, self._jobs.client)
+
+
+class AsyncExportJobs(_Facade):
     """Asynchronous access to export jobs, with the same methods as ``ExportJobs``."""
-
-    def __init__(self, client: AuthenticatedClient) -> None:
-        self.client = client
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> AsyncExportJobs:
@@ -358,6 +384,17 @@ class AsyncExportJobs:
     async def __aexit__(self, *exc_info: object) -> None:
         await self.client.get_async_httpx_client().aclose()
 
+    @property
+    def with_raw_response(self) -> AsyncRawExportJobs:
+        """The same calls, each returning a ``RawResponse`` (the model in ``parsed``)."""
+        return AsyncRawExportJobs(self)
+
+    async def _send(self, kwargs: dict[str, object]) -> httpx.Response:
+        with network_errors():
+            return await self.client.get_async_httpx_client().request(
+                **self.options.request_arguments(kwargs)
+            )
+
     async def list_page(
         self,
         *,
@@ -366,14 +403,8 @@ class AsyncExportJobs:
         offset: str | None = None,
     ) -> ExportJobList:
         """One page of jobs, newest first."""
-        with _network_errors():
-            response = await list_export_jobs.asyncio_detailed(
-                client=self.client,
-                limit=limit,
-                offset=UNSET if offset is None else offset,
-                status=_status(status) or UNSET,
-            )
-        return _expect(response, ExportJobList)
+        raw = await self.with_raw_response.list_page(status=status, limit=limit, offset=offset)
+        return raw.parsed
 
     async def pages(
         self, *, status: ListExportJobsStatus | str | None = None, page_size: int = 1000
@@ -399,25 +430,16 @@ class AsyncExportJobs:
         self, body: ExportJobCreate, *, profile_instance_id: str | None = None
     ) -> ExportJob:
         """Start an export (resent only on ``429``: a lost answer may mean the job exists)."""
-        with _network_errors():
-            response = await create_export_job.asyncio_detailed(
-                client=self.client,
-                body=body,
-                x_profile_instance_id=UNSET if profile_instance_id is None else profile_instance_id,
-            )
-        return _expect(response, ExportJob)
+        raw = await self.with_raw_response.create(body, profile_instance_id=profile_instance_id)
+        return raw.parsed
 
     async def get(self, job_id: int) -> ExportJob:
         """One job of the caller's organisation and sandbox."""
-        with _network_errors():
-            response = await get_export_job.asyncio_detailed(job_id, client=self.client)
-        return _expect(response, ExportJob)
+        return (await self.with_raw_response.get(job_id)).parsed
 
     async def cancel(self, job_id: int) -> CancelResult:
         """Cancel a job; the service answers ``200`` with a body or ``204``."""
-        with _network_errors():
-            response = await cancel_export_job.asyncio_detailed(job_id, client=self.client)
-        return _cancelled(response)
+        return (await self.with_raw_response.cancel(job_id)).parsed
 
     async def wait(
         self,
@@ -426,22 +448,61 @@ class AsyncExportJobs:
         timeout: float = 3600.0,
         poll_interval: float = 5.0,
         max_interval: float = 60.0,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-        clock: Callable[[], float] = time.monotonic,
+        jitter: float = 0.1,
+        sleep: Callable[[float], Awaitable[None]] = timing.asleep,
+        clock: Callable[[], float] = timing.monotonic,
         on_poll: Callable[[ExportJob], None] | None = None,
+        on_progress: Callable[[WaitProgress], None] | None = None,
     ) -> ExportJob:
         """Poll until the job ends, as ``ExportJobs.wait`` does."""
-        deadline = clock() + timeout
-        interval = poll_interval
+        waiter = Waiter(
+            job_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_interval=max_interval,
+            jitter=jitter,
+            clock=clock,
+            on_poll=on_poll,
+            on_progress=on_progress,
+        )
         while True:
             job = await self.get(job_id)
-            if on_poll is not None:
-                on_poll(job)
-            finished = _check_terminal(job)
-            if finished is not None:
-                return finished
-            remaining = deadline - clock()
-            if remaining <= 0:
-                raise WaitTimeoutError(job, timeout)
-            await sleep(min(interval, remaining))
-            interval = min(interval * 2, max_interval)
+            pause = waiter.after(job)
+            if pause is None:
+                return job
+            await sleep(pause)
+
+
+class AsyncRawExportJobs:
+    """``AsyncExportJobs``' calls, each returning the model with the answer's details."""
+
+    def __init__(self, jobs: AsyncExportJobs) -> None:
+        self._jobs = jobs
+
+    async def list_page(
+        self,
+        *,
+        status: ListExportJobsStatus | str | None = None,
+        limit: int = 1000,
+        offset: str | None = None,
+    ) -> RawResponse[ExportJobList]:
+        """One page of jobs, newest first."""
+        response = await self._jobs._send(_list_kwargs(status, limit, offset))
+        return read(response, list_export_jobs._build_response, self._jobs.client, ExportJobList)
+
+    async def create(
+        self, body: ExportJobCreate, *, profile_instance_id: str | None = None
+    ) -> RawResponse[ExportJob]:
+        """Start an export (resent only on ``429``)."""
+        response = await self._jobs._send(_create_kwargs(body, profile_instance_id))
+        return read(response, create_export_job._build_response, self._jobs.client, ExportJob)
+
+    async def get(self, job_id: int) -> RawResponse[ExportJob]:
+        """One job of the caller's organisation and sandbox."""
+        response = await self._jobs._send(get_export_job._get_kwargs(job_id))
+        return read(response, get_export_job._build_response, self._jobs.client, ExportJob)
+
+    async def cancel(self, job_id: int) -> RawResponse[CancelResult]:
+        """Cancel a job (``200`` with a body, or ``204``)."""
+        response = await self._jobs._send(cancel_export_job._get_kwargs(job_id))
+        return read_cancel(response, cancel_export_job._build_response, self._jobs.client)

@@ -1,6 +1,7 @@
 """A client library for accessing Adobe Experience Platform Segmentation Service – Export Jobs"""
 
 from .auth import DEFAULT_IMS_URL, DEFAULT_SCOPES, ClientCredentials, ImsTokenAuth, StaticTokenAuth
+from .calls import CallOptions, RawResponse
 from .client import AuthenticatedClient, Client
 from .exceptions import (
     ApiError,
@@ -9,18 +10,22 @@ from .exceptions import (
     ExportJobFailedError,
     ExportJobsError,
     NetworkError,
+    UnreadableResponseError,
     WaitTimeoutError,
 )
 from .jobs import (
     DEFAULT_BASE_URL,
     AsyncExportJobs,
+    AsyncRawExportJobs,
     ExportJobs,
+    RawExportJobs,
     build_client,
     build_client_from_env,
     connect,
     connect_from_env,
 )
 from .retrying import AsyncRetryingTransport, RetryingTransport
+from .waiting import WaitProgress
 
 __all__ = (
     "DEFAULT_BASE_URL",
@@ -28,9 +33,11 @@ __all__ = (
     "DEFAULT_SCOPES",
     "ApiError",
     "AsyncExportJobs",
+    "AsyncRawExportJobs",
     "AsyncRetryingTransport",
     "AuthenticatedClient",
     "AuthenticationError",
+    "CallOptions",
     "Client",
     "ClientCredentials",
     "ConfigurationError",
@@ -39,8 +46,12 @@ __all__ = (
     "ExportJobsError",
     "ImsTokenAuth",
     "NetworkError",
+    "RawExportJobs",
+    "RawResponse",
     "RetryingTransport",
     "StaticTokenAuth",
+    "UnreadableResponseError",
+    "WaitProgress",
     "WaitTimeoutError",
     "build_client",
     "build_client_from_env",

@@ -14,6 +14,8 @@ AUTHORIZATION = "Authorization"
 API_KEY = "x-api-key"
 IMS_ORG = "x-gw-ims-org-id"
 SANDBOX = "x-sandbox-name"
+#: The id of one request, in the gateway's answers (and in the caller's request, when set).
+REQUEST_ID = "x-request-id"
 
 
 def gateway_headers(

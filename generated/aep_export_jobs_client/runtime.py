@@ -14,7 +14,11 @@ from typing import Any, TypeVar, cast, overload
 
 import attrs
 
+from .exceptions import UnreadableResponseError
+
 T = TypeVar("T")
+#: What a model's ``from_dict`` raises for JSON it cannot be built from.
+BUILD_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 
 
 class Model:
@@ -90,9 +94,10 @@ class _BuiltOnFirstRead:
     def _first_read(self, model: Model, unread: dict[str, Any], raw: Any) -> Any:
         try:
             value = model._build(self.name, raw)
-        except Exception as error:
-            error.add_note(f"while building {type(model).__name__}.{self.name} on its first read")
-            raise
+        except BUILD_ERRORS as error:
+            where = f"{type(model).__name__}.{self.name}"
+            error.add_note(f"while building {where} on its first read")
+            raise UnreadableResponseError.from_value(where, raw, error) from error
         # Stored before it is forgotten: a concurrent first read finds one or the other.
         self._set(model, value)
         unread.pop(self.name, None)
@@ -185,16 +190,20 @@ def copy_json(value: Any) -> Any:
 class LazySequence(Sequence[T]):
     """A read-only sequence whose items are parsed on first access, then kept.
 
+    An item that cannot be parsed raises ``UnreadableResponseError`` naming it
+    (``name[position]``), and spoils only itself.
+
     >>> numbers = LazySequence(["1", "2"], int)
     >>> numbers[1], len(numbers), list(numbers)
     (2, 2, [1, 2])
     """
 
-    __slots__ = ("_items", "_parse", "_parsed")
+    __slots__ = ("_items", "_name", "_parse", "_parsed")
 
-    def __init__(self, items: list[Any], parse: Callable[[Any], T]) -> None:
+    def __init__(self, items: list[Any], parse: Callable[[Any], T], name: str = "items") -> None:
         self._items = items
         self._parse = parse
+        self._name = name
         self._parsed: dict[int, T] = {}
 
     def __len__(self) -> int:
@@ -215,8 +224,14 @@ class LazySequence(Sequence[T]):
         try:
             return self._parsed[position]
         except KeyError:
-            parsed = self._parsed[position] = self._parse(self._items[position])
-            return parsed
+            pass
+        raw = self._items[position]
+        try:
+            parsed = self._parsed[position] = self._parse(raw)
+        except BUILD_ERRORS as error:
+            where = f"{self._name}[{position}]"
+            raise UnreadableResponseError.from_value(where, raw, error) from error
+        return parsed
 
     def __iter__(self) -> Iterator[T]:
         for position in range(len(self._items)):

@@ -15,6 +15,7 @@ import pytest
 from export_jobs_mock.app import ExportJobsMock
 from export_jobs_mock.config import FAIL_DATASET_PREFIX
 from export_jobs_mock.serving import ServedMock
+from tests.client import hostile
 from tests.client.conftest import CALLER
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -259,3 +260,24 @@ def test_help_documents_the_exit_codes(served: ServedMock) -> None:
         "5  network failure",
     ):
         assert line in run.stdout
+
+
+def test_debug_logs_every_request_on_stderr_without_secrets(
+    served: ServedMock, mock: ExportJobsMock
+) -> None:
+    run = export_jobs(served, "list", "--debug")
+    assert run.returncode == 0, run.stderr
+    assert "DEBUG aep_export_jobs_client.http: GET /data/core/ups/export/jobs?limit=100 -> 200" in (
+        run.stderr
+    )
+    assert "request id " in run.stderr
+    assert CALLER.api_key not in run.stderr
+    assert json.loads(run.stdout) == []
+
+
+def test_an_unreadable_answer_is_exit_3_in_one_line(served: ServedMock) -> None:
+    with hostile.hostile_server(hostile.answer(200, b"<html>maintenance</html>", "text/html")) as s:
+        run = export_jobs(served, "get", "7", "--base-url", s.base_url)
+    assert run.returncode == 3
+    assert run.stderr.startswith("export-jobs: unreadable answer: HTTP 200 answer (text/html")
+    assert "export-jobs: request id hostile-200" in run.stderr

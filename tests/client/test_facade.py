@@ -75,9 +75,22 @@ def test_wait_until_succeeded(jobs: ExportJobs, mock: ExportJobsMock) -> None:
         pauses.append(seconds)
         mock.clock.advance(int(seconds * 1000))
 
-    done = jobs.wait(job.id, poll_interval=1, sleep=sleep)
+    done = jobs.wait(job.id, poll_interval=1, jitter=0, sleep=sleep)
     assert str(done.status) == "SUCCEEDED"
     assert pauses == [1, 2, 4]  # the pause doubles
+
+
+def test_wait_spreads_its_pauses_by_the_jitter(jobs: ExportJobs, mock: ExportJobsMock) -> None:
+    job = jobs.create(new_job())  # 5 s of mock time: about five polls a second apart
+    pauses: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        pauses.append(seconds)
+        mock.clock.advance(int(seconds * 1000))
+
+    jobs.wait(job.id, poll_interval=1, max_interval=1, jitter=0.25, sleep=sleep)
+    assert all(0.75 <= pause <= 1.25 for pause in pauses)
+    assert len(set(pauses)) > 1, "waiters must not poll in lockstep"
 
 
 def test_wait_raises_on_failure(jobs: ExportJobs, mock: ExportJobsMock) -> None:

@@ -33,13 +33,13 @@ def readme_mock(request: pytest.FixtureRequest, served: ServedMock) -> Iterator[
         yield newer
 
 
-@pytest.mark.parametrize("index", [0, 1, 2])
+@pytest.mark.parametrize("index", [0, 1, 2, 3])
 def test_usage_example_runs(
     readme_mock: ServedMock, capsys: pytest.CaptureFixture[str], index: int
 ) -> None:
     served = readme_mock
     blocks = readme_python_blocks()
-    assert len(blocks) == 3, "the README's Python examples changed: update this test"
+    assert len(blocks) == 4, "the README's Python examples changed: update this test"
     code = blocks[index]
     if "build_client(" in code:  # the facade defaults to the real gateway and the real IMS
         ims_url = served.ims_url
@@ -47,7 +47,7 @@ def test_usage_example_runs(
             f", ims_url={ims_url!r}" if "client_id=" in code else ""
         )
         code = code.replace('sandbox_name="prod")', f'sandbox_name="prod", {extra})')
-        code = code.replace("poll_interval=5)", "poll_interval=5, sleep=ADVANCE)")
+        code = code.replace("poll_interval=5", "poll_interval=5, sleep=ADVANCE")
     assert REAL_BASE_URL in code
     mock: ExportJobsMock = served.mock
     namespace = {
@@ -64,6 +64,9 @@ def test_usage_example_runs(
     printed = capsys.readouterr().out
     if "client_id=" in code:
         assert mock.issuer.issued == 1, "the Credentials example fetched one token"
+    elif index == 2:  # the raw answer of a traced create, then wait's progress to the end
+        assert re.search(r"^\d+ 200 nightly-2026-12-01 1$", printed, re.M)
+        assert re.search(r"^SUCCEEDED \d+ s None$", printed.rstrip(), re.M)
     else:
         assert " NEW" in printed
     if index == 0:

@@ -10,12 +10,14 @@ exactly, whether or not its nested objects were read.
 from __future__ import annotations
 
 import copy
+import json
 import pickle
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from aep_export_jobs_client import UnreadableResponseError
 from aep_export_jobs_client.models import ExportJob, ExportJobList, ExportJobStatus
 from aep_export_jobs_client.types import UNSET
 
@@ -162,8 +164,11 @@ def test_one_odd_record_spoils_only_itself() -> None:
     page = ExportJobList.from_dict(_page([GUIDE_JOB, {"id": 7}, GUIDE_JOB]))
     assert page.records[0].id == GUIDE_JOB["id"]
     assert page.records[2].id == GUIDE_JOB["id"]
-    with pytest.raises(KeyError):
+    with pytest.raises(UnreadableResponseError) as raised:
         page.records[1]
+    assert raised.value.where == "ExportJobList.records[1]"
+    assert isinstance(raised.value.__cause__, KeyError)
+    assert json.loads(raised.value.content) == {"id": 7}
 
 
 def test_records_must_be_a_list() -> None:

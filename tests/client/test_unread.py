@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 import pytest
+from aep_export_jobs_client import UnreadableResponseError
 from aep_export_jobs_client.models import (
     Destination,
     ExportJob,
@@ -176,9 +177,12 @@ def test_a_malformed_nested_object_raises_when_read_and_names_itself() -> None:
     assert job.id == GUIDE_JOB["id"], "the rest of the job stays readable"
     job_filter = job.filter_
     assert job_filter
-    with pytest.raises(KeyError, match="segmentId") as raised:
+    with pytest.raises(UnreadableResponseError, match="segmentId") as raised:
         _ = job_filter.segments
-    assert raised.value.__notes__ == ["while building JobFilter.segments on its first read"]
+    assert raised.value.where == "JobFilter.segments"
+    cause = raised.value.__cause__
+    assert isinstance(cause, KeyError)
+    assert cause.__notes__ == ["while building JobFilter.segments on its first read"]
     assert job.to_dict()["filter"] == odd_filter, "to_dict() still gives it back as it came"
 
 

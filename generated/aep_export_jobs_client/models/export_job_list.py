@@ -60,7 +60,7 @@ class ExportJobList(Model):
         raw_records = d.pop("records")
         if not isinstance(raw_records, list):
             raise TypeError(f"ExportJobList.records: {raw_records!r:.100} does not fit the spec")
-        records = LazySequence(raw_records, ExportJob.from_dict)
+        records = LazySequence(raw_records, ExportJob.from_dict, "ExportJobList.records")
 
         raw_page = d.pop("page")
         if not isinstance(raw_page, dict):

@@ -4,6 +4,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import UnreadableResponseError
 from ...models.export_job_list import ExportJobList
 from ...models.gateway_error import GatewayError
 from ...models.list_export_jobs_status import ListExportJobsStatus
@@ -123,9 +124,9 @@ def _build_response(
 ) -> Response[ExportJobList | GatewayError | Problem]:
     try:
         parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError):
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
         if response.status_code < 400:
-            raise
+            raise UnreadableResponseError.from_response(response, error) from error
         parsed = None
     return Response(
         status_code=as_http_status(response.status_code),

@@ -58,6 +58,12 @@ class TokenIssuer:
         with self._lock:
             return self._tokens.get(token)
 
+    def set_lifetime(self, seconds: int) -> None:
+        """How long tokens issued from now on stay valid."""
+        if seconds < 1:
+            raise ValueError("a token lives at least 1 s")
+        self._lifetime_seconds = seconds
+
     def issued_tokens(self) -> list[str]:
         """The tokens it still remembers (the newest few thousand), for tests' secret checks."""
         with self._lock:

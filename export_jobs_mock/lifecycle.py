@@ -16,14 +16,18 @@ _FAILURE = {
 }
 
 
+def finish_ms(job: StoredJob, lifecycle: Lifecycle) -> int:
+    """When the job ends: after its lifecycle, or later when a test holds it."""
+    return max(job.created_ms + lifecycle.new_ms + lifecycle.processing_ms, job.hold_until_ms)
+
+
 def status_at(job: StoredJob, now_ms: int, lifecycle: Lifecycle) -> str:
     """The job's status at ``now_ms``."""
     if job.fixed_document is not None:
         return str(job.fixed_document["status"])
-    started = job.created_ms + lifecycle.new_ms
-    if now_ms < started:
+    if now_ms < job.created_ms + lifecycle.new_ms:
         return "NEW"
-    if now_ms < started + lifecycle.processing_ms:
+    if now_ms < finish_ms(job, lifecycle):
         return "PROCESSING"
     return "FAILED" if job.fails else "SUCCEEDED"
 
@@ -66,7 +70,7 @@ def _batch_status(statuses: list[str], newer: bool) -> list[str] | str:
 
 def _build(job: StoredJob, status: str, lifecycle: Lifecycle, newer: bool) -> dict[str, Any]:
     started = job.created_ms + lifecycle.new_ms
-    finished = started + lifecycle.processing_ms
+    finished = finish_ms(job, lifecycle)
     request = job.request
     destination: dict[str, Any] = dict(request["destination"])
     if destination["segmentPerBatch"]:
@@ -105,7 +109,7 @@ def _build(job: StoredJob, status: str, lifecycle: Lifecycle, newer: bool) -> di
         return document
     document["updateTime"] = finished
     if status == "FAILED":
-        document["errors"] = [_FAILURE]
+        document["errors"] = [_FAILURE] if job.errors is None else job.errors
         document["metrics"] = {"totalTime": _span(started, finished)}
         return document
     written = started + (finished - started) * 3 // 4

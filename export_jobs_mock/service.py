@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections import deque
 from typing import Any
 
 import orjson
@@ -10,6 +11,7 @@ import orjson
 from export_jobs_mock.config import FAIL_DATASET_PREFIX, MockConfig
 from export_jobs_mock.ids import batch_id, request_id
 from export_jobs_mock.lifecycle import render, render_with_json, status_at
+from export_jobs_mock.outcomes import Outcome
 from export_jobs_mock.replies import Reply, not_found
 from export_jobs_mock.store import JobStore, SortKey, StoredJob, Tenant
 from export_jobs_spec import Spec
@@ -43,13 +45,14 @@ class ExportJobService:
     def __init__(self, config: MockConfig, spec: Spec) -> None:
         self.config = config
         self.spec = spec
-        lifecycle = config.lifecycle
         self.store = JobStore(
             first_id=config.first_job_id,
             max_jobs=config.max_jobs,
             max_jobs_per_tenant=config.max_jobs_per_tenant,
-            finished=lambda job, now_ms: status_at(job, now_ms, lifecycle) in FINISHED,
+            finished=lambda job, now_ms: status_at(job, now_ms, config.lifecycle) in FINISHED,
         )
+        #: Outcomes for the next jobs created, in order (see ``script_next``).
+        self._next_outcomes: deque[Outcome] = deque()
         # The answer the guide documents for a cancel, as the spec's example holds it.
         self._cancelled = dict(spec.operation_example("cancelExportJob", 200, "guide"))
         if config.seed_examples:
@@ -75,6 +78,27 @@ class ExportJobService:
                     fixed_document=document,
                 )
             )
+
+    def script_next(self, outcome: Outcome) -> None:
+        """The next job created (by any tenant) ends as ``outcome`` says."""
+        self._next_outcomes.append(outcome)
+
+    def script_job(self, job_id: int, outcome: Outcome) -> bool:
+        """Job ``job_id`` ends as ``outcome`` says; False when no tenant has it."""
+        job = self.store.find(job_id)
+        if job is None:
+            return False
+        outcome.apply(job)
+        return True
+
+    def release(self, job_id: int) -> bool:
+        """A held job ends now (or when its lifecycle says, if that is later)."""
+        job = self.store.find(job_id)
+        if job is None:
+            return False
+        job.hold_until_ms = self.config.clock.now_ms()
+        job.rendered = None
+        return True
 
     def list_jobs(
         self, tenant: Tenant, limit: int, offset: str | None, status: str | None
@@ -113,7 +137,7 @@ class ExportJobService:
         per_segment = request["destination"]["segmentPerBatch"]
 
         def build(job_id: int, created_ms: int) -> StoredJob:
-            return StoredJob(
+            job = StoredJob(
                 id=job_id,
                 tenant=tenant,
                 created_ms=created_ms,
@@ -125,6 +149,9 @@ class ExportJobService:
                 batch_ids=[batch_id() for _ in (segments if per_segment else [None])],
                 fails=request["destination"]["datasetId"].startswith(FAIL_DATASET_PREFIX),
             )
+            if self._next_outcomes:
+                self._next_outcomes.popleft().apply(job)
+            return job
 
         job = self.store.create(tenant, self.config.clock.now_ms(), build)
         location = f"{self.spec.base_path}/export/jobs/{job.id}"

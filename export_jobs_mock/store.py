@@ -38,6 +38,10 @@ class Tenant(NamedTuple):
 SortKey = tuple[int, int]
 
 
+#: ``StoredJob.hold_until_ms`` of a job held until a test releases it.
+HELD = 2**62
+
+
 class Rendering(NamedTuple):
     """A job as last rendered: for which status, the document, and its JSON."""
 
@@ -60,6 +64,10 @@ class StoredJob:
     push_job_ref: str
     batch_ids: list[str]
     fails: bool
+    #: The ``errors`` a failed job reports (None: the service's usual one).
+    errors: list[dict[str, Any]] | None = None
+    #: A held job stays PROCESSING until this time (``HELD``: until released).
+    hold_until_ms: int = 0
     #: A job loaded from the spec's examples is shown exactly as written there.
     fixed_document: dict[str, Any] | None = None
     #: The last rendered document and the status it was rendered for: a job only
@@ -195,6 +203,15 @@ class JobStore:
         with self._lock:
             jobs = self._tenants.get(tenant)
             return jobs.by_id.get(job_id) if jobs else None
+
+    def find(self, job_id: int) -> StoredJob | None:
+        """The job ``job_id`` of whichever tenant holds it (for test scripting, not the API)."""
+        with self._lock:
+            for jobs in self._tenants.values():
+                job = jobs.by_id.get(job_id)
+                if job is not None:
+                    return job
+            return None
 
     def remove(self, tenant: Tenant, job_id: int) -> bool:
         """Forget a job; False when the tenant has no such job."""

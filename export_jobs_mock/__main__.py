@@ -1,15 +1,41 @@
-"""Serve the mock: ``python -m export_jobs_mock --port 8080 [--seed-examples]``."""
+"""Serve the mock: ``export-jobs-mock --port 8080 [--seed-examples]``.
+
+``python -m export_jobs_mock`` runs the same.
+
+Bound to anything but loopback (``--host 0.0.0.0``, as in a CI service
+container), its control API answers only requests that carry
+``Authorization: Bearer <control token>`` (``--control-token`` or
+``EXPORT_JOBS_MOCK_CONTROL_TOKEN``), and nobody without one.
+"""
 
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import logging
+import os
 
 import uvicorn
 
 from export_jobs_mock.app import create_app
 from export_jobs_mock.collector import CollectorPacer
 from export_jobs_mock.config import Lifecycle, MockConfig
+
+CONTROL_TOKEN_VARIABLE = "EXPORT_JOBS_MOCK_CONTROL_TOKEN"  # noqa: S105 (a variable's name)
+
+
+def is_loopback(host: str) -> bool:
+    """Whether binding ``host`` serves this machine only.
+
+    >>> [is_loopback(host) for host in ("127.0.0.1", "::1", "localhost", "0.0.0.0")]
+    [True, True, True, False]
+    """
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False  # a host name: it may resolve to anything
 
 
 def _limit(text: str) -> int | None:
@@ -20,7 +46,11 @@ def _limit(text: str) -> int | None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="export_jobs_mock", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="export-jobs-mock",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8080, help="port to bind (default 8080)")
     parser.add_argument("--seed-examples", action="store_true", help="load the spec's example jobs")
@@ -46,6 +76,12 @@ def _parser() -> argparse.ArgumentParser:
         help="answer in the shapes later revisions of the guide show (cancel answers 204 …)",
     )
     parser.add_argument("--quiet", action="store_true", help="no line per request (for load)")
+    parser.add_argument(
+        "--control-token",
+        default=os.environ.get(CONTROL_TOKEN_VARIABLE) or None,
+        help=f"the bearer token /_mock/* requires (default: ${CONTROL_TOKEN_VARIABLE}); "
+        "needed to use the control API of a mock not bound to loopback",
+    )
     parser.add_argument(
         "--max-jobs",
         type=_limit,
@@ -79,6 +115,8 @@ def main(argv: list[str] | None = None) -> None:
         max_jobs=args.max_jobs,
         max_jobs_per_tenant=args.max_jobs_per_tenant,
         seed_examples=args.seed_examples,
+        control_token=args.control_token,
+        control_locked=not is_loopback(args.host),
     )
     app = create_app(config)
     pacer = CollectorPacer()

@@ -23,12 +23,16 @@ from export_jobs_mock.clock import Clock
 from export_jobs_mock.config import MockConfig
 from export_jobs_mock.faults import Fault, FaultInjector, Throttle
 from export_jobs_mock.gateway import authenticate
+from export_jobs_mock.journal import Journal
+from export_jobs_mock.outcomes import Outcome
 from export_jobs_mock.parsing import RequestRejected, is_json_media_type, json_body, parameters
 from export_jobs_mock.replies import Reply, gateway_error, problem, request_id_for, traced
 from export_jobs_mock.service import ExportJobService
 from export_jobs_spec import Operation, Spec, load_spec
 
 log = logging.getLogger("export_jobs_mock")
+# Where a request's raw body waits in its ASGI scope for the journal.
+_RAW_BODY = "export_jobs_mock.raw_body"
 
 
 class ContractViolation(AssertionError):
@@ -48,7 +52,10 @@ class ExportJobsMock:
         self.issuer = ims.TokenIssuer(
             config.clock, config.token_lifetime_seconds, config.ims_clients
         )
-        self._app = Starlette(routes=[*control.routes(self), *ims.routes(self.issuer)])
+        #: What the mock received, when ``config.record_requests`` asks for it.
+        self.journal: Journal | None = Journal() if config.record_requests else None
+        guard = control.Guard(config.control_token, open_without_token=not config.control_locked)
+        self._app = Starlette(routes=[*control.routes(self, guard), *ims.routes(self.issuer)])
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         # API requests skip Starlette's router and middleware: they are most of the
@@ -65,10 +72,24 @@ class ExportJobsMock:
         return self.config.clock
 
     def reset(self) -> None:
-        """Forget every job and fault (and reload the seed jobs if configured)."""
+        """Forget every job, fault and recorded request (and reload the seed jobs if configured)."""
         self.service = ExportJobService(self.config, self.spec)
         self.faults.clear()
         self.served.clear()
+        if self.journal is not None:
+            self.journal.clear()
+
+    def script_next(self, outcome: Outcome) -> None:
+        """The next job created ends as ``outcome`` says (see ``outcomes``)."""
+        self.service.script_next(outcome)
+
+    def script_job(self, job_id: int, outcome: Outcome) -> bool:
+        """Job ``job_id`` ends as ``outcome`` says; False when it does not exist."""
+        return self.service.script_job(job_id, outcome)
+
+    def release(self, job_id: int) -> bool:
+        """A held job ends now; False when it does not exist."""
+        return self.service.release(job_id)
 
     def inject(self, fault: Fault) -> None:
         self.faults.add(fault)
@@ -107,7 +128,10 @@ class ExportJobsMock:
         tracing = request_id_for(request.scope["headers"])
         try:
             operation, reply = await self._dispatch(request)
-            return self._respond(operation, traced(reply, tracing))
+            response = self._respond(operation, traced(reply, tracing))
+            if self.journal is not None and operation is not None:
+                self._record(request, operation, response.status, tracing)
+            return response
         except ContractViolation as violation:
             if self.config.raise_on_contract_violation:
                 raise
@@ -177,6 +201,23 @@ class ExportJobsMock:
                 return operation, service.cancel_job(tenant, values["exportJobId"])
         raise AssertionError(f"no handler for {operation.operation_id}")
 
+    def _record(self, request: Request, operation: Operation, status: int, tracing: str) -> None:
+        assert self.journal is not None
+        scope = request.scope
+        headers = {
+            name.decode("latin-1"): value.decode("latin-1") for name, value in scope["headers"]
+        }
+        self.journal.record(
+            operation.operation_id,
+            request.method,
+            scope["path"],
+            scope["query_string"].decode("latin-1"),
+            headers,
+            scope.get(_RAW_BODY, b""),
+            status,
+            tracing,
+        )
+
     async def _body(
         self, operation: Operation, request: Request, headers: dict[str, str]
     ) -> dict[str, Any]:
@@ -191,6 +232,8 @@ class ExportJobsMock:
             received += chunk
             if len(received) > limit:
                 raise RequestRejected(self._too_large(len(received)))
+        if self.journal is not None:
+            request.scope[_RAW_BODY] = bytes(received)
         body = json_body(operation, bytes(received))
         assert isinstance(body, dict), "the spec only allows an object here"
         return body

@@ -62,6 +62,13 @@ class MockConfig:
     #: When True a response that breaks the spec raises into the caller (tests);
     #: otherwise it becomes a logged 500 that names the violation.
     raise_on_contract_violation: bool = False
+    #: Keep what the mock received (``ExportJobsMock.journal``), for tests' assertions.
+    record_requests: bool = False
+    #: The control API (``/_mock/*``) answers a request that carries
+    #: ``Authorization: Bearer <control_token>``; without a token it is open only
+    #: while ``control_locked`` is False (a mock bound to loopback).
+    control_token: str | None = None
+    control_locked: bool = False
 
     def __post_init__(self) -> None:
         if self.token_lifetime_seconds < 1:

@@ -10,10 +10,15 @@
 - ``DELETE /_mock/throttle``: lift the throttle.
 - ``GET /_mock/health``: liveness, stored jobs, requests per operation, tokens issued,
   requests throttled.
+
+A mock bound to anything but loopback locks this API: it answers ``403`` unless
+the request carries ``Authorization: Bearer <control token>`` (``Guard``).
 """
 
 from __future__ import annotations
 
+import hmac
+from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
 import orjson
@@ -84,7 +89,41 @@ def _operation_id(body: dict[str, Any], known: frozenset[str]) -> str | None:
     return operation if isinstance(operation, str) else None
 
 
-def routes(mock: Controls) -> list[Route]:
+Handler = Callable[[Request], Awaitable[Response]]
+
+
+class Guard:
+    """Who may use the control API: anyone (loopback), or holders of the control token."""
+
+    def __init__(self, token: str | None, *, open_without_token: bool) -> None:
+        self._expected = None if token is None else f"Bearer {token}".encode()
+        self._open = open_without_token and token is None
+
+    def allows(self, request: Request) -> bool:
+        if self._open:
+            return True
+        if self._expected is None:
+            return False
+        given = request.headers.get("authorization", "").encode("latin-1", "replace")
+        return hmac.compare_digest(given, self._expected)
+
+    def wrap(self, handler: Handler) -> Handler:
+        async def guarded(request: Request) -> Response:
+            if not self.allows(request):
+                detail = (
+                    "This mock is not bound to loopback: its control API needs "
+                    "Authorization: Bearer <control token> (--control-token)."
+                )
+                return _json(403, {"title": "Control API locked.", "status": 403, "detail": detail})
+            return await handler(request)
+
+        return guarded
+
+
+OPEN = Guard(None, open_without_token=True)
+
+
+def routes(mock: Controls, guard: Guard = OPEN) -> list[Route]:
     async def reset(_: Request) -> Response:
         mock.reset()
         return _json(200, {"reset": True})
@@ -145,12 +184,13 @@ def routes(mock: Controls) -> list[Route]:
     async def health(_: Request) -> Response:
         return _json(200, mock.health())
 
-    return [
-        Route("/_mock/reset", reset, methods=["POST"]),
-        Route("/_mock/clock", clock, methods=["POST"]),
-        Route("/_mock/faults", add_fault, methods=["POST"]),
-        Route("/_mock/faults", clear_faults, methods=["DELETE"]),
-        Route("/_mock/throttle", throttle, methods=["POST"]),
-        Route("/_mock/throttle", lift_throttle, methods=["DELETE"]),
-        Route("/_mock/health", health, methods=["GET"]),
+    table: list[tuple[str, Handler, str]] = [
+        ("/_mock/reset", reset, "POST"),
+        ("/_mock/clock", clock, "POST"),
+        ("/_mock/faults", add_fault, "POST"),
+        ("/_mock/faults", clear_faults, "DELETE"),
+        ("/_mock/throttle", throttle, "POST"),
+        ("/_mock/throttle", lift_throttle, "DELETE"),
+        ("/_mock/health", health, "GET"),
     ]
+    return [Route(path, guard.wrap(handler), methods=[method]) for path, handler, method in table]

@@ -21,7 +21,7 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 SPEC := openapi/export-jobs.yaml
 PY_SOURCES := export_jobs_spec export_jobs_mock contract_tests scripts tests codegen/extras
 
-.PHONY: all help setup check check-spec lint generate check-generated check-templates diff contract drift test test-pythons browser unit mock docs bench lock clean
+.PHONY: all help setup check check-spec lint generate check-generated check-templates diff contract drift test test-pythons browser unit mock dist wheelhouse docs bench lock clean
 
 all: setup check-spec generate contract ## Set up, check the spec, regenerate the client, run the contract tests on the mock
 
@@ -81,7 +81,7 @@ drift: setup ## The nightly live run: read-only unless EXPORT_JOBS_LIVE_WRITE=1;
 unit: setup ## Behaviour tests of the mock, the client and the tools
 	$(PY) -m pytest tests
 
-test: check browser ## The whole suite: static checks, behaviour tests, contract tests, with coverage; the client on 3.12 and 3.13
+test: check browser wheelhouse ## The whole suite: static checks, behaviour tests, contract tests, with coverage; the client on 3.12 and 3.13
 	$(PY) -m pytest --cov --cov-report=term
 	$(MAKE) test-pythons
 
@@ -100,6 +100,7 @@ browser: ## Install chromium for the docs test when it is missing (needs root an
 #   CLIENT_ID=, CLIENT_SECRET= the credential its IMS endpoint accepts · TOKEN_LIFETIME= seconds
 #   NEWER_SHAPES=1 answer as later guide revisions do · QUIET=1 no line per request (for load)
 #   MAX_JOBS=, MAX_JOBS_PER_TENANT= retention limits (0: none)
+#   CONTROL_TOKEN= the bearer token /_mock/* needs (required to use it with HOST beyond loopback)
 mock: setup ## Serve the mock on $(HOST):$(PORT) (options: see the comment above this target)
 	$(PY) -m export_jobs_mock --host $(HOST) --port $(PORT) \
 		$(if $(SEED),--seed-examples,) \
@@ -111,7 +112,25 @@ mock: setup ## Serve the mock on $(HOST):$(PORT) (options: see the comment above
 		$(if $(NEWER_SHAPES),--newer-shapes,) \
 		$(if $(QUIET),--quiet,) \
 		$(if $(MAX_JOBS),--max-jobs "$(MAX_JOBS)",) \
-		$(if $(MAX_JOBS_PER_TENANT),--max-jobs-per-tenant "$(MAX_JOBS_PER_TENANT)",)
+		$(if $(MAX_JOBS_PER_TENANT),--max-jobs-per-tenant "$(MAX_JOBS_PER_TENANT)",) \
+		$(if $(CONTROL_TOKEN),--control-token "$(CONTROL_TOKEN)",)
+
+dist: setup ## Build the wheels of the client and of the toolkit (mock, spec, pytest plugin) into dist/
+	rm -rf dist && mkdir -p dist
+	$(VENV)/bin/uv build --quiet --wheel --out-dir dist generated
+	$(VENV)/bin/uv build --quiet --wheel --out-dir dist .
+	@ls -l dist
+
+# What a consumer's venv needs besides the two wheels, downloaded once (from the
+# lock's versions) so the consumer-project test installs offline with --no-index.
+WHEELHOUSE := build/wheelhouse
+wheelhouse: $(WHEELHOUSE)/.downloaded ## The wheels the consumer-project test installs from (once)
+$(WHEELHOUSE)/.downloaded: requirements.lock pyproject.toml generated/pyproject.toml
+	$(MAKE) dist
+	$(PY) -m pip download --quiet --disable-pip-version-check --dest $(WHEELHOUSE) \
+		-c requirements.lock dist/*.whl click rich pytest pytest-xdist
+	rm -f $(WHEELHOUSE)/aep_export_jobs_*.whl  # the test builds these fresh
+	touch $@
 
 docs: setup ## Render the API reference to build/docs/index.html, a page that works offline
 	$(PY) scripts/build_docs.py
@@ -124,4 +143,4 @@ lock: setup ## Re-pin every Python dependency from pyproject.toml into requireme
 	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --python-version 3.11 --no-header --annotation-style line -o requirements.lock
 
 clean: ## Remove the environments and build output
-	rm -rf $(VENV) .venv-* node_modules build .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-* node_modules build dist .mypy_cache .ruff_cache

@@ -21,7 +21,17 @@ from urllib.parse import urlsplit
 import jsonschema_rs
 import yaml
 
-SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi" / "export-jobs.yaml"
+
+def _spec_path() -> Path:
+    """The spec inside the installed package (wheels carry it), else the checkout's."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "export-jobs.yaml"
+    return packaged if packaged.is_file() else here.parent / "openapi" / "export-jobs.yaml"
+
+
+#: ``openapi/export-jobs.yaml``: in a checkout, the file itself; in an installed
+#: toolkit, the copy its wheel was built with (``export_jobs_spec/export-jobs.yaml``).
+SPEC_PATH = _spec_path()
 _MAX_REPORTED_ERRORS = 5
 _MAX_REMEMBERED = 65_536
 

@@ -19,7 +19,10 @@ REAL_BASE_URL = "https://platform.adobe.io/data/core/ups"
 
 
 def readme_python_blocks() -> list[str]:
-    return re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
+    """The examples of "The client" (tests/kit runs those of "Testing your own code")."""
+    text = README.read_text(encoding="utf-8")
+    section = text.split("\n## The client\n", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```python\n(.*?)```", section, re.S)
 
 
 @pytest.fixture(scope="module", params=["seed shapes", "newer shapes"])

@@ -4,7 +4,10 @@ Usage::
 
     python scripts/build_docs.py [--output PATH]
 
-Redoc's standalone bundle (pinned in ``package.json``) and the spec are inlined,
+It also rewrites the table of assumptions in ``docs/spec.md`` from the spec.
+
+Redoc's standalone bundle (pinned in ``package.json``) and the spec are inlined
+(each ``x-assumption`` written into its description as "Assumption: …"),
 so the page needs no network: opened from disk, offline, or behind a proxy
 that blocks CDNs, it renders every operation, example and sidebar link.
 """
@@ -19,10 +22,14 @@ from pathlib import Path
 
 import yaml
 
+from export_jobs_spec.provenance import annotated, with_assumptions_table
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "export-jobs.yaml"
 BUNDLE = ROOT / "node_modules" / "redoc" / "bundles" / "redoc.standalone.js"
 OUTPUT = ROOT / "build" / "docs" / "index.html"
+#: The design notes whose table of assumptions is made from the spec.
+SPEC_NOTES = ROOT / "docs" / "spec.md"
 #: Redoc's options: expand the success answers, show the examples in full.
 OPTIONS = {"expandResponses": "200,204", "jsonSampleExpandLevel": 4, "hideDownloadButton": True}
 
@@ -37,7 +44,8 @@ def _inline(text: str) -> str:
 
 
 def render(spec: Path = SPEC, bundle: Path = BUNDLE) -> str:
-    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    # Every assumption is said in its description: the page never states a guess as a fact.
+    document = annotated(yaml.safe_load(spec.read_text(encoding="utf-8")))
     title = html.escape(str(document["info"]["title"]))
     script = bundle.read_text(encoding="utf-8")
     return f"""<!DOCTYPE html>
@@ -69,6 +77,12 @@ def main() -> int:
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(render(), encoding="utf-8")
     print(f"wrote {args.output} ({args.output.stat().st_size // 1024} KiB, no external resources)")
+    notes = SPEC_NOTES.read_text(encoding="utf-8")
+    document = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    updated = with_assumptions_table(notes, document)
+    if updated != notes:
+        SPEC_NOTES.write_text(updated, encoding="utf-8")
+        print(f"rewrote the table of assumptions in {SPEC_NOTES.relative_to(ROOT)}")
     return 0
 
 

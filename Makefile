@@ -101,6 +101,8 @@ browser: ## Install chromium for the docs test when it is missing (needs root an
 #   NEWER_SHAPES=1 answer as later guide revisions do · QUIET=1 no line per request (for load)
 #   MAX_JOBS=, MAX_JOBS_PER_TENANT= retention limits (0: none)
 #   CONTROL_TOKEN= the bearer token /_mock/* needs (required to use it with HOST beyond loopback)
+#   CANCEL=gone|marked CANCEL_ANSWER=200|204-message|204-empty OTHER_TENANT=404|403
+#   PAGING=cursor|number: the readings of what Adobe's material leaves open (docs/mock.md)
 mock: setup ## Serve the mock on $(HOST):$(PORT) (options: see the comment above this target)
 	$(PY) -m export_jobs_mock --host $(HOST) --port $(PORT) \
 		$(if $(SEED),--seed-examples,) \
@@ -113,7 +115,11 @@ mock: setup ## Serve the mock on $(HOST):$(PORT) (options: see the comment above
 		$(if $(QUIET),--quiet,) \
 		$(if $(MAX_JOBS),--max-jobs "$(MAX_JOBS)",) \
 		$(if $(MAX_JOBS_PER_TENANT),--max-jobs-per-tenant "$(MAX_JOBS_PER_TENANT)",) \
-		$(if $(CONTROL_TOKEN),--control-token "$(CONTROL_TOKEN)",)
+		$(if $(CONTROL_TOKEN),--control-token "$(CONTROL_TOKEN)",) \
+		$(if $(CANCEL),--cancel-effect "$(CANCEL)",) \
+		$(if $(CANCEL_ANSWER),--cancel-answer "$(CANCEL_ANSWER)",) \
+		$(if $(OTHER_TENANT),--other-tenant "$(OTHER_TENANT)",) \
+		$(if $(PAGING),--paging "$(PAGING)",)
 
 dist: setup ## Build the wheels of the client and of the toolkit (mock, spec, pytest plugin) into dist/
 	rm -rf dist && mkdir -p dist

@@ -100,7 +100,13 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     if not _TARGETS:
         return
     findings = [f for target in _TARGETS if target.findings for f in target.findings.all()]
-    write_reports(findings, report_dir(), [target.name for target in _TARGETS])
+    outcomes = [
+        outcome
+        for target in _TARGETS
+        if target.findings and target.findings.assumptions
+        for outcome in target.findings.assumptions.all()
+    ]
+    write_reports(findings, report_dir(), [target.name for target in _TARGETS], outcomes)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
@@ -142,7 +148,7 @@ TARGETS = os.environ.get("CONTRACT_TARGETS", "mock,mock-http,live").split(",")
 
 def _with_findings(target: Target) -> Target:
     if target.findings is None:
-        target.findings = Findings(target.name, strict=strict(live=target.live))
+        target.findings = Findings(target.name, strict=strict(live=target.live), live=target.live)
         _TARGETS.append(target)
     return target
 

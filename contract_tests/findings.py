@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from contract_tests import assumptions as assumed
 from contract_tests.credentials import mask_secrets
 from export_jobs_spec import SchemaValidator, Spec, load_spec
 
@@ -65,6 +66,8 @@ _FAILURE_KINDS: dict[str, tuple[str, bool]] = {
     "AllowHeaderMismatch": ("http-semantics", True),
     "ResponseTimeExceeded": ("http-semantics", True),
 }
+#: Schemathesis' checks that rest on an assumption of the spec, by failure class.
+_ASSUMING_FAILURES = {"UseAfterFree": "cancel-removes-the-job"}
 #: Found by ``inspect_response`` on every body, with its own classification.
 _BODY_SCHEMA_FAILURES = frozenset({"JsonSchemaError"})
 
@@ -151,9 +154,13 @@ def _closed(node: Any) -> Any:
 class Findings:
     """Every distinct finding of a run (thread-safe: HTTP targets answer from threads)."""
 
-    def __init__(self, target: str, *, strict: bool, spec: Spec | None = None) -> None:
+    def __init__(
+        self, target: str, *, strict: bool, spec: Spec | None = None, live: bool = False
+    ) -> None:
         self.target = target
         self.strict = strict
+        #: The spec's assumptions as a live run answers them (None: not a live target).
+        self.assumptions = assumed.AssumptionLog(target) if live else None
         self.spec = spec or load_spec()
         self._lock = threading.Lock()
         self._found: dict[tuple[str, str, str, str], Finding] = {}
@@ -250,6 +257,12 @@ class Findings:
         name = type(failure).__name__
         title = str(getattr(failure, "title", name))
         message = mask_secrets(str(getattr(failure, "message", "")))
+        assumption = _ASSUMING_FAILURES.get(name)
+        if assumption is not None and self.assumptions is not None:
+            # On a live target a check that rests on an assumption answers it; it is
+            # no broken promise (against the mock it is: the mock must be its reading).
+            self.assumptions.contradict(assumption, message.splitlines()[0][:300], example)
+            return None
         if name in _BODY_SCHEMA_FAILURES and "header" not in title.lower():
             return None
         kind, observation = _FAILURE_KINDS.get(name, ("semantic", False))
@@ -290,6 +303,13 @@ class Findings:
         validator = op.responses.get(status)
         if validator is not None:
             self._inspect_body(operation, status, body, validator.whole, example)
+        if self.assumptions is not None and (status in op.responses or status in op.bodiless):
+            if "x-request-id" in {header.lower() for header in headers}:
+                self.assumptions.confirm("request-id-on-every-answer", f"sent on a {status}")
+            else:
+                self.assumptions.contradict(
+                    "request-id-on-every-answer", f"no x-request-id on a {status}", example
+                )
         if status in op.responses or status in op.bodiless:
             declared = set(op.response_headers.get(status, ()))
             for name in sorted({header.lower() for header in headers}):
@@ -416,11 +436,18 @@ class Findings:
 # -- reports ----------------------------------------------------------------------------
 
 
-def to_json(findings: list[Finding]) -> str:
-    return mask_secrets(json.dumps([asdict(f) for f in findings], indent=2, ensure_ascii=False))
+def to_json(findings: list[Finding], outcomes: list[assumed.Outcome] | None = None) -> str:
+    """``drift.json``: the findings, and the spec's assumptions as live runs answered them."""
+    document = {
+        "findings": [asdict(f) for f in findings],
+        "assumptions": assumed.as_json(outcomes or []),
+    }
+    return mask_secrets(json.dumps(document, indent=2, ensure_ascii=False))
 
 
-def to_markdown(findings: list[Finding], targets: list[str]) -> str:
+def to_markdown(
+    findings: list[Finding], targets: list[str], outcomes: list[assumed.Outcome] | None = None
+) -> str:
     promises = [f for f in findings if f.severity == PROMISE]
     observations = [f for f in findings if f.severity == OBSERVATION]
     lines = [
@@ -444,6 +471,7 @@ def to_markdown(findings: list[Finding], targets: list[str]) -> str:
             ]
     if not findings:
         lines += ["", "Nothing found: the server kept every promise and said nothing more."]
+    lines += assumed.as_markdown(outcomes or [])
     return mask_secrets("\n".join(lines) + "\n")
 
 
@@ -463,7 +491,12 @@ def summary(findings: list[Finding], reports: Path) -> str:
     return mask_secrets("\n".join(lines))
 
 
-def write_reports(findings: list[Finding], directory: Path, targets: list[str]) -> None:
+def write_reports(
+    findings: list[Finding],
+    directory: Path,
+    targets: list[str],
+    outcomes: list[assumed.Outcome] | None = None,
+) -> None:
     directory.mkdir(parents=True, exist_ok=True)
-    (directory / "drift.json").write_text(to_json(findings) + "\n", encoding="utf-8")
-    (directory / "drift.md").write_text(to_markdown(findings, targets), encoding="utf-8")
+    (directory / "drift.json").write_text(to_json(findings, outcomes) + "\n", encoding="utf-8")
+    (directory / "drift.md").write_text(to_markdown(findings, targets, outcomes), encoding="utf-8")

@@ -83,12 +83,35 @@ def timestamps_are_epoch_millis(
                 )
 
 
+_LIST_QUERY = [
+    parameter
+    for parameter in load_spec().operation("listExportJobs").parameters
+    if parameter.location == "query"
+]
+
+
+def _query_is_valid(request: Mapping[str, Any]) -> bool:
+    """Whether every list parameter sent is one the spec allows."""
+    for parameter in _LIST_QUERY:
+        value = request.get(parameter.name)
+        if value is None:
+            continue
+        if parameter.schema.get("type") == "integer" and isinstance(value, str):
+            if not value.lstrip("-").isdigit():
+                return False
+            value = int(value)
+        if parameter.validator.errors(value):
+            return False
+    return True
+
+
 def list_honours_query(
     operation: str, request: Mapping[str, Any], headers: Mapping[str, str], body: Any
 ) -> None:
-    """A page honours limit and status, is newest first, and its cursor is its last record's."""
-    if operation != "listExportJobs":
-        return
+    """A page honours limit and status, is newest first unless sorted, and ``link.next`` says
+    where the next page starts: the last record's cursor, or a number (both are documented)."""
+    if operation != "listExportJobs" or not _query_is_valid(request):
+        return  # a lenient server's answer to a query the spec forbids promises nothing
     records = body["records"]
     limit = request.get("limit", DEFAULT_LIMIT)
     if isinstance(limit, int) and 1 <= limit <= MAX_LIMIT:  # else a lenient server's choice
@@ -100,16 +123,24 @@ def list_honours_query(
     if status is not None:
         wrong = [job.get("id") for job in records if job.get("status") != status]
         assert not wrong, f"status={status} returned jobs with another status: {wrong}"
-    times = [job["creationTime"] for job in records]
-    assert times == sorted(times, reverse=True), "records are not newest first"
+    if request.get("sort") is None:
+        times = [job["creationTime"] for job in records]
+        assert times == sorted(times, reverse=True), "records are not newest first"
     next_link = body["link"].get("next", "")
     if next_link:
-        offset = parse_qs(urlsplit(next_link).query).get("offset", [""])[0]
+        query = parse_qs(urlsplit(next_link).query)
+        offset = query.get("offset", [""])[0]
         last = records[-1] if records else None
         assert last is not None, "link.next is set on an empty page"
-        assert offset == f"{last['creationTime']}_{last['id']}", (
-            f"link.next cursor {offset!r} is not the last record's {{creationTime}}_{{id}}"
-        )
+        if "_" in offset:
+            assert offset == f"{last['creationTime']}_{last['id']}", (
+                f"link.next cursor {offset!r} is not the last record's {{creationTime}}_{{id}}"
+            )
+        else:
+            numbers = [query.get(name, [""])[0] for name in ("offset", "start", "page")]
+            assert any(number.isdigit() for number in numbers), (
+                f"link.next {next_link!r} carries neither a cursor nor a page number"
+            )
 
 
 def _contains(sent: Any, received: Any, where: str) -> None:

@@ -19,7 +19,7 @@ import uvicorn
 
 from export_jobs_mock.app import create_app
 from export_jobs_mock.collector import CollectorPacer
-from export_jobs_mock.config import Lifecycle, MockConfig
+from export_jobs_mock.config import READINGS, Lifecycle, MockConfig
 
 CONTROL_TOKEN_VARIABLE = "EXPORT_JOBS_MOCK_CONTROL_TOKEN"  # noqa: S105 (a variable's name)
 
@@ -76,6 +76,20 @@ def _parser() -> argparse.ArgumentParser:
         help="answer in the shapes later revisions of the guide show (cancel answers 204 …)",
     )
     parser.add_argument("--quiet", action="store_true", help="no line per request (for load)")
+    helps = {
+        "cancel_effect": "what a cancel does: gone (404 at once) or marked (stays, stopped)",
+        "cancel_answer": "a cancel's answer: 200 (with the message) or 204-empty",
+        "other_tenant": "what another sandbox's job answers: 404 or 403 (the service's problem)",
+        "paging": "what link.next carries: cursor or number",
+    }
+    defaults = {"cancel_answer": "200, or 204-empty with --newer-shapes"}
+    for name, allowed in READINGS.items():
+        parser.add_argument(
+            "--" + name.replace("_", "-"),
+            choices=allowed,
+            default=None,
+            help=f"{helps[name]} (default: {defaults.get(name, allowed[0])})",
+        )
     parser.add_argument(
         "--control-token",
         default=os.environ.get(CONTROL_TOKEN_VARIABLE) or None,
@@ -117,6 +131,10 @@ def main(argv: list[str] | None = None) -> None:
         seed_examples=args.seed_examples,
         control_token=args.control_token,
         control_locked=not is_loopback(args.host),
+        cancel_effect=args.cancel_effect or READINGS["cancel_effect"][0],
+        cancel_answer=args.cancel_answer,
+        other_tenant=args.other_tenant or READINGS["other_tenant"][0],
+        paging=args.paging or READINGS["paging"][0],
     )
     app = create_app(config)
     pacer = CollectorPacer()

@@ -190,7 +190,13 @@ class ExportJobsMock:
         match operation.operation_id:
             case "listExportJobs":
                 return operation, service.list_jobs(
-                    tenant, values["limit"], values["offset"], values["status"]
+                    tenant,
+                    values["limit"],
+                    values["offset"],
+                    values["status"],
+                    start=values["start"],
+                    page=values["page"],
+                    sort=values["sort"],
                 )
             case "createExportJob":
                 instance = values.get("x-profile-instance-id") or "ups"

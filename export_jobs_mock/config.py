@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -9,6 +10,21 @@ from export_jobs_mock.clock import Clock, SystemClock
 
 #: A job whose ``destination.datasetId`` starts with this ends ``FAILED`` instead of ``SUCCEEDED``.
 FAIL_DATASET_PREFIX = "mock-fail"
+
+#: The readings of what the public material leaves open, one value each (the first
+#: is the default). ``cancel_effect``: a cancelled job is ``gone`` (404 at once) or
+#: ``marked`` (it stays visible, stopped where it was; a second cancel answers as the
+#: first). ``cancel_answer``: ``200`` with the message or ``204-empty`` (default:
+#: ``200``, or ``204-empty`` with ``newer_shapes``); the later guide's "204 with the
+#: message" cannot be served: HTTP gives a 204 no content, and HTTP stacks drop one.
+#: ``other_tenant``: another sandbox's or organisation's job answers ``404`` or ``403``
+#: (the service's problem body). ``paging``: ``link.next`` carries a ``cursor`` or a ``number``.
+READINGS: dict[str, tuple[str, ...]] = {
+    "cancel_effect": ("gone", "marked"),
+    "cancel_answer": ("200", "204-empty"),
+    "other_tenant": ("404", "403"),
+    "paging": ("cursor", "number"),
+}
 
 
 @dataclass(frozen=True)
@@ -69,8 +85,30 @@ class MockConfig:
     #: while ``control_locked`` is False (a mock bound to loopback).
     control_token: str | None = None
     control_locked: bool = False
+    #: The readings (see ``READINGS``).
+    cancel_effect: str = "gone"
+    cancel_answer: str | None = None
+    other_tenant: str = "404"
+    paging: str = "cursor"
+
+    def with_readings(self, readings: Mapping[str, str]) -> MockConfig:
+        """A copy serving these readings (names and values of ``READINGS``)."""
+        unknown = sorted(set(readings) - set(READINGS))
+        if unknown:
+            raise ValueError(f"no reading named {', '.join(unknown)}")
+        return dataclasses.replace(
+            self,
+            cancel_effect=readings.get("cancel_effect", self.cancel_effect),
+            cancel_answer=readings.get("cancel_answer", self.cancel_answer),
+            other_tenant=readings.get("other_tenant", self.other_tenant),
+            paging=readings.get("paging", self.paging),
+        )
 
     def __post_init__(self) -> None:
+        for name, allowed in READINGS.items():
+            value = getattr(self, name)
+            if value is not None and value not in allowed:
+                raise ValueError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
         if self.token_lifetime_seconds < 1:
             raise ValueError("token_lifetime_seconds must be at least 1")
         for name in ("max_jobs", "max_jobs_per_tenant"):

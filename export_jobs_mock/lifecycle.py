@@ -16,6 +16,16 @@ _FAILURE = {
 }
 
 
+def update_ms(job: StoredJob, now_ms: int, lifecycle: Lifecycle) -> int:
+    """The job's ``updateTime`` at ``now_ms``: when it last changed status."""
+    status = status_at(job, now_ms, lifecycle)
+    if status == "NEW":
+        return job.created_ms
+    if status == "PROCESSING":
+        return job.created_ms + lifecycle.new_ms
+    return finish_ms(job, lifecycle)
+
+
 def finish_ms(job: StoredJob, lifecycle: Lifecycle) -> int:
     """When the job ends: after its lifecycle, or later when a test holds it."""
     return max(job.created_ms + lifecycle.new_ms + lifecycle.processing_ms, job.hold_until_ms)
@@ -25,6 +35,8 @@ def status_at(job: StoredJob, now_ms: int, lifecycle: Lifecycle) -> str:
     """The job's status at ``now_ms``."""
     if job.fixed_document is not None:
         return str(job.fixed_document["status"])
+    if job.cancelled_ms is not None:  # a marked cancel stopped it where it was
+        now_ms = min(now_ms, job.cancelled_ms)
     if now_ms < job.created_ms + lifecycle.new_ms:
         return "NEW"
     if now_ms < finish_ms(job, lifecycle):
@@ -102,6 +114,9 @@ def _build(job: StoredJob, status: str, lifecycle: Lifecycle, newer: bool) -> di
         if optional in request:
             document[optional] = request[optional]
     if status == "NEW":
+        # As the guides' examples show a job that has just been created.
+        document["metrics"] = {"totalTime": {"startTimeInMs": job.created_ms}}
+        document["computeGatewayJobId"] = {}
         return document
     document["computeGatewayJobId"] = {"exportJob": job.export_job_ref}
     document["updateTime"] = started
@@ -109,6 +124,8 @@ def _build(job: StoredJob, status: str, lifecycle: Lifecycle, newer: bool) -> di
         return document
     document["updateTime"] = finished
     if status == "FAILED":
+        if "batchId" in destination:
+            destination["batchId"] = ""  # as the guide's failed job shows
         document["errors"] = [_FAILURE] if job.errors is None else job.errors
         document["metrics"] = {"totalTime": _span(started, finished)}
         return document

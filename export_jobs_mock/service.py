@@ -10,7 +10,7 @@ import orjson
 
 from export_jobs_mock.config import FAIL_DATASET_PREFIX, MockConfig
 from export_jobs_mock.ids import batch_id, request_id
-from export_jobs_mock.lifecycle import render, render_with_json, status_at
+from export_jobs_mock.lifecycle import render, render_with_json, status_at, update_ms
 from export_jobs_mock.outcomes import Outcome
 from export_jobs_mock.replies import Reply, not_found
 from export_jobs_mock.store import JobStore, SortKey, StoredJob, Tenant
@@ -101,8 +101,19 @@ class ExportJobService:
         return True
 
     def list_jobs(
-        self, tenant: Tenant, limit: int, offset: str | None, status: str | None
+        self,
+        tenant: Tenant,
+        limit: int,
+        offset: str | None,
+        status: str | None,
+        *,
+        start: int | None = None,
+        page: int | None = None,
+        sort: str | None = None,
     ) -> Reply:
+        numbered = start is not None or page is not None or sort is not None
+        if numbered or self.config.paging == "number" or (offset is not None and "_" not in offset):
+            return self._numbered_page(tenant, limit, offset, status, start, page, sort)
         now = self.config.clock.now_ms()
         lifecycle = self.config.lifecycle
 
@@ -111,10 +122,10 @@ class ExportJobService:
 
         after = parse_cursor(offset) if offset else None
         jobs, more = self.store.page(tenant, after, limit, keep if status else None)
-        page: dict[str, Any] = {"sortField": "createdTime", "sort": "desc", "pageSize": len(jobs)}
+        meta: dict[str, Any] = {"sortField": "createdTime", "sort": "desc", "pageSize": len(jobs)}
         next_link = ""
         if jobs:
-            page["pageOffset"] = cursor(jobs[-1])
+            meta["pageOffset"] = cursor(jobs[-1])
         if more:
             # Every value is an integer, a cursor or an enum value: nothing to escape.
             next_link = f"/export/jobs/?limit={limit}&offset={cursor(jobs[-1])}"
@@ -123,11 +134,66 @@ class ExportJobService:
         rendered = [
             render_with_json(job, now, lifecycle, newer=self.config.newer_shapes) for job in jobs
         ]
-        envelope = {"page": page, "link": {"next": next_link}}
+        envelope = {"page": meta, "link": {"next": next_link}}
         return Reply(
             200,
             {"records": [document for document, _ in rendered], **envelope},
             # The records go out as they were serialised when last rendered.
+            wire={"records": [fragment for _, fragment in rendered], **envelope},
+        )
+
+    def _numbered_page(
+        self,
+        tenant: Tenant,
+        limit: int,
+        offset: str | None,
+        status: str | None,
+        start: int | None,
+        page: int | None,
+        sort: str | None,
+    ) -> Reply:
+        """Paging by number, the tutorials' and the Profile API guide's dialect.
+
+        ``offset`` (a number) and ``start`` count jobs to skip, ``page`` counts pages;
+        ``link.next`` carries the next page in the same parameter. ``sort`` orders by
+        ``updateTime`` or, for any other field, by creation time.
+        """
+        now = self.config.clock.now_ms()
+        lifecycle = self.config.lifecycle
+        jobs = [
+            job
+            for job in self.store.jobs_of(tenant)
+            if status is None or status_at(job, now, lifecycle) == status
+        ]
+        field, _, direction = (sort or "createdTime:desc").partition(":")
+        if field == "updateTime":
+            jobs.sort(key=lambda job: (update_ms(job, now, lifecycle), job.id))
+        if direction != "asc":
+            jobs.reverse()
+        if start is not None:
+            skip, parameter, following = start, "start", start + limit
+        elif page is not None:
+            skip, parameter, following = page * limit, "page", page + 1
+        else:
+            skip = int(offset) if offset and "_" not in offset else 0
+            parameter, following = "offset", skip + limit
+        chunk = jobs[skip : skip + limit]
+        meta: dict[str, Any] = {"sortField": field, "sort": direction or "desc"}
+        meta["pageSize"] = len(chunk)
+        if chunk:
+            meta["pageOffset"] = str(skip + len(chunk))
+        next_link = ""
+        if skip + limit < len(jobs):
+            next_link = f"/export/jobs/?limit={limit}&{parameter}={following}"
+            next_link += "".join(
+                f"&{name}={value}" for name, value in (("status", status), ("sort", sort)) if value
+            )
+        newer = self.config.newer_shapes
+        rendered = [render_with_json(job, now, lifecycle, newer=newer) for job in chunk]
+        envelope = {"page": meta, "link": {"next": next_link}}
+        return Reply(
+            200,
+            {"records": [document for document, _ in rendered], **envelope},
             wire={"records": [fragment for _, fragment in rendered], **envelope},
         )
 
@@ -163,16 +229,30 @@ class ExportJobService:
     def get_job(self, tenant: Tenant, job_id: int) -> Reply:
         job = self.store.get(tenant, job_id)
         if job is None:
-            return not_found(job_id)
+            return self._missing(job_id)
         now = self.config.clock.now_ms()
         return Reply(200, render(job, now, self.config.lifecycle, self.config.newer_shapes))
 
     def cancel_job(self, tenant: Tenant, job_id: int) -> Reply:
-        if not self.store.remove(tenant, job_id):
-            return not_found(job_id)
-        if self.config.newer_shapes:
+        job = self.store.get(tenant, job_id)
+        if job is None:
+            return self._missing(job_id)
+        if self.config.cancel_effect == "gone":
+            self.store.remove(tenant, job_id)
+        elif job.cancelled_ms is None:
+            job.cancelled_ms = self.config.clock.now_ms()
+            job.rendered = None
+        answer = self.config.cancel_answer or ("204-empty" if self.config.newer_shapes else "200")
+        if answer == "204-empty":
             return Reply(204, None)
         return Reply(200, dict(self._cancelled))
+
+    def _missing(self, job_id: int) -> Reply:
+        """No such job for this tenant: 404, or 403 when another tenant has it (a reading)."""
+        if self.config.other_tenant == "403" and self.store.find(job_id) is not None:
+            body = dict(self.spec.example("Forbidden", "missingPermissions"))
+            return Reply(403, {**body, "requestId": ""})
+        return not_found(job_id)
 
 
 def _with_defaults(body: dict[str, Any]) -> dict[str, Any]:

@@ -68,6 +68,8 @@ class StoredJob:
     errors: list[dict[str, Any]] | None = None
     #: A held job stays PROCESSING until this time (``HELD``: until released).
     hold_until_ms: int = 0
+    #: When a ``marked`` cancel stopped the job (its status stays what it was then).
+    cancelled_ms: int | None = None
     #: A job loaded from the spec's examples is shown exactly as written there.
     fixed_document: dict[str, Any] | None = None
     #: The last rendered document and the status it was rendered for: a job only
@@ -203,6 +205,12 @@ class JobStore:
         with self._lock:
             jobs = self._tenants.get(tenant)
             return jobs.by_id.get(job_id) if jobs else None
+
+    def jobs_of(self, tenant: Tenant) -> list[StoredJob]:
+        """The tenant's jobs, oldest first (a copy)."""
+        with self._lock:
+            jobs = self._tenants.get(tenant)
+            return list(jobs.jobs) if jobs else []
 
     def find(self, job_id: int) -> StoredJob | None:
         """The job ``job_id`` of whichever tenant holds it (for test scripting, not the API)."""

@@ -14,6 +14,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mappin
 from typing import TypeVar
 from urllib.parse import parse_qs, urlsplit
 
+import attrs
 import httpx
 
 from . import logs, timing
@@ -35,7 +36,7 @@ from .models.export_job_create import ExportJobCreate
 from .models.export_job_list import ExportJobList
 from .models.list_export_jobs_status import ListExportJobsStatus
 from .retrying import AsyncRetryingTransport, RetryingTransport
-from .types import UNSET
+from .types import UNSET, Unset
 from .waiting import Waiter, WaitProgress
 
 DEFAULT_BASE_URL = "https://platform.adobe.io/data/core/ups"
@@ -172,22 +173,57 @@ def _status(status: ListExportJobsStatus | str | None) -> ListExportJobsStatus |
     return None if status is None else ListExportJobsStatus(status)
 
 
-def _next_offset(page: ExportJobList, previous: str | None) -> str | None:
-    """The cursor of the next page from ``link.next``; None on the last page."""
+#: The query parameters that say where a page starts, in either paging dialect.
+PAGING_PARAMETERS = ("offset", "start", "page")
+
+
+@attrs.frozen
+class PagePosition:
+    """Where a page starts: a cursor or a number in ``offset``, or ``start``, or ``page``."""
+
+    offset: str | None = None
+    start: int | None = None
+    page: int | None = None
+
+
+def _next_position(page: ExportJobList, previous: PagePosition) -> PagePosition | None:
+    """Where the next page starts, from ``link.next`` in whichever dialect it pages; None last."""
     link = page.link.next_ if page.link.next_ else ""
     if not link:
         return None
-    offset = parse_qs(urlsplit(link).query).get("offset", [""])[0]
-    if not offset or offset == previous:
+    query = parse_qs(urlsplit(link).query)
+    found = {name: query[name][0] for name in PAGING_PARAMETERS if query.get(name, [""])[0]}
+    try:
+        position = PagePosition(
+            offset=found.get("offset"),
+            start=int(found["start"]) if "start" in found else None,
+            page=int(found["page"]) if "page" in found else None,
+        )
+    except ValueError as error:
+        raise ExportJobsError(
+            f"link.next does not say where the next page starts: {link!r}"
+        ) from error
+    if not found or position == previous:
         raise ExportJobsError(f"paging did not advance: link.next is {link!r}")
-    return offset
+    return position
 
 
 def _list_kwargs(
-    status: ListExportJobsStatus | str | None, limit: int, offset: str | None
+    status: ListExportJobsStatus | str | None,
+    limit: int,
+    position: PagePosition,
+    sort: str | None,
 ) -> dict[str, object]:
+    def given(value: T | None) -> T | Unset:
+        return UNSET if value is None else value
+
     return list_export_jobs._get_kwargs(
-        limit=limit, offset=UNSET if offset is None else offset, status=_status(status) or UNSET
+        limit=limit,
+        offset=given(position.offset),
+        start=given(position.start),
+        page=given(position.page),
+        sort=given(sort),
+        status=_status(status) or UNSET,
     )
 
 
@@ -261,28 +297,49 @@ class ExportJobs(_Facade):
         *,
         status: ListExportJobsStatus | str | None = None,
         limit: int = 1000,
-        offset: str | None = None,
+        offset: str | int | None = None,
+        start: int | None = None,
+        page: int | None = None,
+        sort: str | None = None,
     ) -> ExportJobList:
-        """One page of jobs, newest first."""
-        return self.with_raw_response.list_page(status=status, limit=limit, offset=offset).parsed
+        """One page of jobs, newest first (or in ``sort`` order, ``field:asc|desc``).
+
+        ``offset`` is a cursor from ``link.next`` or a number; ``start`` and
+        ``page`` are the Profile API guide's way to the same.
+        """
+        position = PagePosition(None if offset is None else str(offset), start, page)
+        return self.with_raw_response.list_page(
+            status=status, limit=limit, position=position, sort=sort
+        ).parsed
 
     def pages(
-        self, *, status: ListExportJobsStatus | str | None = None, page_size: int = 1000
+        self,
+        *,
+        status: ListExportJobsStatus | str | None = None,
+        page_size: int = 1000,
+        sort: str | None = None,
     ) -> Iterator[ExportJobList]:
-        """Every page, newest first, following the cursor in ``link.next``."""
-        offset: str | None = None
+        """Every page, following ``link.next`` whichever way the service pages."""
+        position = PagePosition()
         while True:
-            page = self.list_page(status=status, limit=page_size, offset=offset)
-            yield page
-            offset = _next_offset(page, offset)
-            if offset is None:
+            found = self.with_raw_response.list_page(
+                status=status, limit=page_size, position=position, sort=sort
+            ).parsed
+            yield found
+            following = _next_position(found, position)
+            if following is None:
                 return
+            position = following
 
     def iter(
-        self, *, status: ListExportJobsStatus | str | None = None, page_size: int = 1000
+        self,
+        *,
+        status: ListExportJobsStatus | str | None = None,
+        page_size: int = 1000,
+        sort: str | None = None,
     ) -> Iterator[ExportJob]:
-        """Every job, newest first, following the cursor from page to page."""
-        for page in self.pages(status=status, page_size=page_size):
+        """Every job, newest first (or in ``sort`` order), from page to page."""
+        for page in self.pages(status=status, page_size=page_size, sort=sort):
             yield from page.records
 
     def create(self, body: ExportJobCreate, *, profile_instance_id: str | None = None) -> ExportJob:
@@ -347,10 +404,11 @@ class RawExportJobs:
         *,
         status: ListExportJobsStatus | str | None = None,
         limit: int = 1000,
-        offset: str | None = None,
+        position: PagePosition = PagePosition(),
+        sort: str | None = None,
     ) -> RawResponse[ExportJobList]:
-        """One page of jobs, newest first."""
-        response = self._jobs._send(_list_kwargs(status, limit, offset))
+        """One page of jobs, starting at ``position``."""
+        response = self._jobs._send(_list_kwargs(status, limit, position, sort))
         return read(response, list_export_jobs._build_response, self._jobs.client, ExportJobList)
 
     def create(
@@ -401,29 +459,46 @@ class AsyncExportJobs(_Facade):
         *,
         status: ListExportJobsStatus | str | None = None,
         limit: int = 1000,
-        offset: str | None = None,
+        offset: str | int | None = None,
+        start: int | None = None,
+        page: int | None = None,
+        sort: str | None = None,
     ) -> ExportJobList:
-        """One page of jobs, newest first."""
-        raw = await self.with_raw_response.list_page(status=status, limit=limit, offset=offset)
+        """One page of jobs, as ``ExportJobs.list_page``."""
+        position = PagePosition(None if offset is None else str(offset), start, page)
+        raw = await self.with_raw_response.list_page(
+            status=status, limit=limit, position=position, sort=sort
+        )
         return raw.parsed
 
     async def pages(
-        self, *, status: ListExportJobsStatus | str | None = None, page_size: int = 1000
+        self,
+        *,
+        status: ListExportJobsStatus | str | None = None,
+        page_size: int = 1000,
+        sort: str | None = None,
     ) -> AsyncIterator[ExportJobList]:
-        """Every page, newest first, following the cursor in ``link.next``."""
-        offset: str | None = None
+        """Every page, following ``link.next`` whichever way the service pages."""
+        position = PagePosition()
         while True:
-            page = await self.list_page(status=status, limit=page_size, offset=offset)
-            yield page
-            offset = _next_offset(page, offset)
-            if offset is None:
+            raw = await self.with_raw_response.list_page(
+                status=status, limit=page_size, position=position, sort=sort
+            )
+            yield raw.parsed
+            following = _next_position(raw.parsed, position)
+            if following is None:
                 return
+            position = following
 
     async def iter(
-        self, *, status: ListExportJobsStatus | str | None = None, page_size: int = 1000
+        self,
+        *,
+        status: ListExportJobsStatus | str | None = None,
+        page_size: int = 1000,
+        sort: str | None = None,
     ) -> AsyncIterator[ExportJob]:
-        """Every job, newest first, following the cursor from page to page."""
-        async for page in self.pages(status=status, page_size=page_size):
+        """Every job, newest first (or in ``sort`` order), from page to page."""
+        async for page in self.pages(status=status, page_size=page_size, sort=sort):
             for job in page.records:
                 yield job
 
@@ -485,10 +560,11 @@ class AsyncRawExportJobs:
         *,
         status: ListExportJobsStatus | str | None = None,
         limit: int = 1000,
-        offset: str | None = None,
+        position: PagePosition = PagePosition(),
+        sort: str | None = None,
     ) -> RawResponse[ExportJobList]:
-        """One page of jobs, newest first."""
-        response = await self._jobs._send(_list_kwargs(status, limit, offset))
+        """One page of jobs, starting at ``position``."""
+        response = await self._jobs._send(_list_kwargs(status, limit, position, sort))
         return read(response, list_export_jobs._build_response, self._jobs.client, ExportJobList)
 
     async def create(

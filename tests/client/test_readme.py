@@ -25,13 +25,27 @@ def readme_python_blocks() -> list[str]:
     return re.findall(r"```python\n(.*?)```", section, re.S)
 
 
-@pytest.fixture(scope="module", params=["seed shapes", "newer shapes"])
+#: Every reading of what the public material leaves open, at once (see MockConfig).
+EVERY_READING = {
+    "cancel_effect": "marked",
+    "cancel_answer": "204-empty",
+    "other_tenant": "403",
+    "paging": "number",
+}
+
+
+@pytest.fixture(scope="module", params=["seed shapes", "newer shapes", "every reading"])
 def readme_mock(request: pytest.FixtureRequest, served: ServedMock) -> Iterator[ServedMock]:
-    """The client tests' mock, and one answering as later revisions of the guide do."""
+    """The client tests' mock, one answering as later revisions of the guide do, and one
+    serving the other reading of everything the sources leave open."""
     if request.param == "seed shapes":
         yield served
         return
-    config = dataclasses.replace(served.mock.config, clock=ManualClock(), newer_shapes=True)
+    config = dataclasses.replace(served.mock.config, clock=ManualClock())
+    if request.param == "newer shapes":
+        config.newer_shapes = True
+    else:
+        config = config.with_readings(EVERY_READING)
     with serve(create_app(config)) as newer:
         yield newer
 

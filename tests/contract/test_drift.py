@@ -57,8 +57,13 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         return dict(zip(RUNS, pool.map(lambda name: live_run(name, reports), RUNS), strict=True))
 
 
+def report(folder: Path) -> dict[str, Any]:
+    document: dict[str, Any] = json.loads((folder / "drift.json").read_text(encoding="utf-8"))
+    return document
+
+
 def drift(folder: Path) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = json.loads((folder / "drift.json").read_text(encoding="utf-8"))
+    found: list[dict[str, Any]] = report(folder)["findings"]
     return found
 
 
@@ -71,6 +76,9 @@ def test_the_mock_as_a_live_target_is_clean(runs: dict[str, Any]) -> None:
     assert run.returncode == 0, run.stdout[-3000:]
     assert drift(folder) == []
     assert "Nothing found" in (folder / "drift.md").read_text(encoding="utf-8")
+    outcomes = {o["assumption"]: o["outcome"] for o in report(folder)["assumptions"]}
+    assert outcomes["request-id-on-every-answer"] == "confirmed"
+    assert outcomes["cancel-removes-the-job"] == "confirmed", "the default mock removes it"
 
 
 def test_leniency_and_saying_more_are_observations(runs: dict[str, Any]) -> None:

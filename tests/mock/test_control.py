@@ -121,10 +121,10 @@ def test_a_broken_record_in_a_listing_is_caught(client: TestClient, mock: Export
     client.get("export/jobs")  # the record is now remembered as valid
     broken = {key: value for key, value in good.items() if key != "imsOrgId"}
 
-    def listing(*args: object) -> Reply:
+    def listing(*args: object, **options: object) -> Reply:
         page = {"sortField": "createdTime", "sort": "desc", "pageSize": 2}
         return Reply(200, {"records": [good, broken], "page": page, "link": {"next": ""}})
 
-    mock.service.list_jobs = listing  # type: ignore[method-assign,assignment]
+    mock.service.list_jobs = listing  # type: ignore[method-assign]
     with pytest.raises(ContractViolation, match="records/1/"):
         client.get("export/jobs")

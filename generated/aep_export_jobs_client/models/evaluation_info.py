@@ -16,8 +16,8 @@ T = TypeVar("T", bound="EvaluationInfo")
 class EvaluationInfo(Model):
     """How the audiences are evaluated before the export."""
 
-    segmentation: bool | Unset = UNSET
-    """ Whether the audiences are evaluated anew before the profiles are exported. """
+    segmentation: bool | Unset = False
+    """ Whether the audiences are evaluated anew before the profiles are exported (default false). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

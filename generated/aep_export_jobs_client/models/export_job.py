@@ -65,7 +65,8 @@ class ExportJob(Model):
     errors: list[ExportJobError] | Unset = UNSET
     """ Why the job failed, when it did. """
     metrics: Metrics | Unset = UNSET
-    """ How long the job took, per step. Present once the job has finished; the service adds counters over time. """
+    """ How long the job took, per step. A `NEW` job may report only the start of `totalTime`; the service adds
+    counters over time. """
     compute_gateway_job_id: ComputeGatewayJobId | Unset = UNSET
     """ The ids of the internal jobs that carry out the export. """
     request_id: str | Unset = UNSET

@@ -23,9 +23,9 @@ class JobFilter(Model):
     segment_qualification_time: JobTimeWindow | Unset = UNSET
     """ A window of time, as the job reports it. """
     from_ingest_timestamp: datetime.datetime | Unset = UNSET
-    """ Only profiles ingested at or after this time (RFC 3339). """
+    """ Only profiles updated strictly after this time (RFC 3339). """
     empty_profiles: bool | Unset = UNSET
-    """ Whether profiles without any attribute are exported too. """
+    """ Whether profiles with no profile record, only experience events, were exported too. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -17,7 +17,7 @@ class Link(Model):
     """Links to further pages."""
 
     next_: str | Unset = UNSET
-    """ The relative URL of the next page, carrying its cursor; empty on the last page. """
+    """ The relative URL of the next page, carrying its `offset` (a cursor or a number); empty on the last page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

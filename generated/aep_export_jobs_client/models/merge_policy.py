@@ -19,7 +19,7 @@ class MergePolicy(Model):
     id: str
     """ The `id` of the merge policy. """
     version: int | Unset = UNSET
-    """ The version of the merge policy. """
+    """ The version of the merge policy; when omitted, its most recent version. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

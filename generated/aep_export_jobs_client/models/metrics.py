@@ -17,7 +17,10 @@ T = TypeVar("T", bound="Metrics")
 )
 @_attrs_define
 class Metrics(Model):
-    """How long the job took, per step. Present once the job has finished; the service adds counters over time."""
+    """How long the job took, per step. A `NEW` job may report only the start of `totalTime`; the service adds counters
+    over time.
+
+    """
 
     total_time: TimeMetric | Unset = UNSET
     """ The duration of one step of the job. """

@@ -24,7 +24,8 @@ class Page(Model):
     sort: PageSort | Unset = UNSET
     """ The direction of the sort. """
     page_offset: str | Unset = UNSET
-    """ The cursor of the last record on this page (`{creationTimeMs}_{id}`). """
+    """ Where the next page starts (the cursor `{creationTimeMs}_{id}` of the last record on this page, or a
+    number). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

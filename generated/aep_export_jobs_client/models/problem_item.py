@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,13 +15,14 @@ T = TypeVar("T", bound="ProblemItem")
 class ProblemItem(Model):
     """One error of a problem."""
 
-    code: str
-    """ The service's error code. """
+    code: int | str
+    """ The service's error code; some answers give the HTTP status as an integer. """
     message: str
     """ What went wrong. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        code: int | str
         code = self.code
 
         message = self.message
@@ -41,9 +42,13 @@ class ProblemItem(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         raw_code = d.pop("code")
-        if not isinstance(raw_code, str):
+        if not (isinstance(raw_code, str) or (isinstance(raw_code, int) and not isinstance(raw_code, bool))):
             raise TypeError(f"ProblemItem.code: {raw_code!r:.100} does not fit the spec")
-        code = raw_code
+
+        def _parse_code(data: object) -> int | str:
+            return cast(int | str, data)
+
+        code = _parse_code(raw_code)
 
         raw_message = d.pop("message")
         if not isinstance(raw_message, str):

@@ -66,7 +66,23 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = GatewayError.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> GatewayError | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = GatewayError.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_1 = Problem.from_dict(data)
+
+            return response_403_type_1
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
@@ -118,7 +134,7 @@ def _build_response(
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        if response.status_code < 400:
+        if response.status_code < 400 and not (response.status_code == 204 and not response.content.strip()):
             raise UnreadableResponseError.from_response(response, error) from error
         parsed = None
     return Response(
@@ -136,9 +152,10 @@ def sync_detailed(
 ) -> Response[Any | CancelResult | GatewayError | Problem]:
     """Cancel or delete an export job
 
-     Marks the export job for cancelling. The job is removed at once: a
-    later retrieve or cancel of the same id answers `404`, and listings
-    no longer show it.
+     Marks the export job for cancelling; it helps when a job "did not
+    complete or became stuck in the processing stage". What the job looks
+    like afterwards is not documented: it may be gone (a later retrieve
+    answers `404`) or stay visible with whatever status it reached.
 
     Args:
         export_job_id (int): The integer id of an export job. Example: 100.
@@ -169,9 +186,10 @@ def sync(
 ) -> Any | CancelResult | GatewayError | Problem | None:
     """Cancel or delete an export job
 
-     Marks the export job for cancelling. The job is removed at once: a
-    later retrieve or cancel of the same id answers `404`, and listings
-    no longer show it.
+     Marks the export job for cancelling; it helps when a job "did not
+    complete or became stuck in the processing stage". What the job looks
+    like afterwards is not documented: it may be gone (a later retrieve
+    answers `404`) or stay visible with whatever status it reached.
 
     Args:
         export_job_id (int): The integer id of an export job. Example: 100.
@@ -197,9 +215,10 @@ async def asyncio_detailed(
 ) -> Response[Any | CancelResult | GatewayError | Problem]:
     """Cancel or delete an export job
 
-     Marks the export job for cancelling. The job is removed at once: a
-    later retrieve or cancel of the same id answers `404`, and listings
-    no longer show it.
+     Marks the export job for cancelling; it helps when a job "did not
+    complete or became stuck in the processing stage". What the job looks
+    like afterwards is not documented: it may be gone (a later retrieve
+    answers `404`) or stay visible with whatever status it reached.
 
     Args:
         export_job_id (int): The integer id of an export job. Example: 100.
@@ -228,9 +247,10 @@ async def asyncio(
 ) -> Any | CancelResult | GatewayError | Problem | None:
     """Cancel or delete an export job
 
-     Marks the export job for cancelling. The job is removed at once: a
-    later retrieve or cancel of the same id answers `404`, and listings
-    no longer show it.
+     Marks the export job for cancelling; it helps when a job "did not
+    complete or became stuck in the processing stage". What the job looks
+    like afterwards is not documented: it may be gone (a later retrieve
+    answers `404`) or stay visible with whatever status it reached.
 
     Args:
         export_job_id (int): The integer id of an export job. Example: 100.

@@ -62,7 +62,23 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = GatewayError.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> GatewayError | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = GatewayError.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_1 = Problem.from_dict(data)
+
+            return response_403_type_1
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
@@ -114,7 +130,7 @@ def _build_response(
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        if response.status_code < 400:
+        if response.status_code < 400 and not (response.status_code == 204 and not response.content.strip()):
             raise UnreadableResponseError.from_response(response, error) from error
         parsed = None
     return Response(

@@ -17,6 +17,9 @@ def _get_kwargs(
     *,
     limit: int | Unset = 100,
     offset: str | Unset = UNSET,
+    start: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
     status: ListExportJobsStatus | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -25,6 +28,12 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["offset"] = offset
+
+    params["start"] = start
+
+    params["page"] = page
+
+    params["sort"] = sort
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
@@ -78,7 +87,23 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = GatewayError.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> GatewayError | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = GatewayError.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_1 = Problem.from_dict(data)
+
+            return response_403_type_1
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
@@ -125,7 +150,7 @@ def _build_response(
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        if response.status_code < 400:
+        if response.status_code < 400 and not (response.status_code == 204 and not response.content.strip()):
             raise UnreadableResponseError.from_response(response, error) from error
         parsed = None
     return Response(
@@ -141,18 +166,26 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     offset: str | Unset = UNSET,
+    start: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
     status: ListExportJobsStatus | Unset = UNSET,
 ) -> Response[ExportJobList | GatewayError | Problem]:
     """List export jobs
 
      Lists the export jobs of the caller's organisation and sandbox, newest
-    first. Results are paged with a cursor: pass the `offset` taken from
-    `link.next` (or `page.pageOffset`) of the previous page. `link.next`
-    is the empty string on the last page.
+    first. The guides document two ways to page: a cursor (pass the
+    `offset` taken from `link.next` of the previous page,
+    `{creationTimeMs}_{id}`) and numbers (`offset=2`; `start`, `page` and
+    `sort` in the Profile API guide). `link.next` is the empty string on
+    the last page.
 
     Args:
         limit (int | Unset):  Default: 100.
         offset (str | Unset):
+        start (int | Unset):
+        page (int | Unset):
+        sort (str | Unset):
         status (ListExportJobsStatus | Unset):
 
     Raises:
@@ -166,6 +199,9 @@ def sync_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         offset=offset,
+        start=start,
+        page=page,
+        sort=sort,
         status=status,
     )
 
@@ -181,18 +217,26 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     offset: str | Unset = UNSET,
+    start: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
     status: ListExportJobsStatus | Unset = UNSET,
 ) -> ExportJobList | GatewayError | Problem | None:
     """List export jobs
 
      Lists the export jobs of the caller's organisation and sandbox, newest
-    first. Results are paged with a cursor: pass the `offset` taken from
-    `link.next` (or `page.pageOffset`) of the previous page. `link.next`
-    is the empty string on the last page.
+    first. The guides document two ways to page: a cursor (pass the
+    `offset` taken from `link.next` of the previous page,
+    `{creationTimeMs}_{id}`) and numbers (`offset=2`; `start`, `page` and
+    `sort` in the Profile API guide). `link.next` is the empty string on
+    the last page.
 
     Args:
         limit (int | Unset):  Default: 100.
         offset (str | Unset):
+        start (int | Unset):
+        page (int | Unset):
+        sort (str | Unset):
         status (ListExportJobsStatus | Unset):
 
     Raises:
@@ -207,6 +251,9 @@ def sync(
         client=client,
         limit=limit,
         offset=offset,
+        start=start,
+        page=page,
+        sort=sort,
         status=status,
     ).parsed
 
@@ -216,18 +263,26 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     offset: str | Unset = UNSET,
+    start: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
     status: ListExportJobsStatus | Unset = UNSET,
 ) -> Response[ExportJobList | GatewayError | Problem]:
     """List export jobs
 
      Lists the export jobs of the caller's organisation and sandbox, newest
-    first. Results are paged with a cursor: pass the `offset` taken from
-    `link.next` (or `page.pageOffset`) of the previous page. `link.next`
-    is the empty string on the last page.
+    first. The guides document two ways to page: a cursor (pass the
+    `offset` taken from `link.next` of the previous page,
+    `{creationTimeMs}_{id}`) and numbers (`offset=2`; `start`, `page` and
+    `sort` in the Profile API guide). `link.next` is the empty string on
+    the last page.
 
     Args:
         limit (int | Unset):  Default: 100.
         offset (str | Unset):
+        start (int | Unset):
+        page (int | Unset):
+        sort (str | Unset):
         status (ListExportJobsStatus | Unset):
 
     Raises:
@@ -241,6 +296,9 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         offset=offset,
+        start=start,
+        page=page,
+        sort=sort,
         status=status,
     )
 
@@ -254,18 +312,26 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     offset: str | Unset = UNSET,
+    start: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
     status: ListExportJobsStatus | Unset = UNSET,
 ) -> ExportJobList | GatewayError | Problem | None:
     """List export jobs
 
      Lists the export jobs of the caller's organisation and sandbox, newest
-    first. Results are paged with a cursor: pass the `offset` taken from
-    `link.next` (or `page.pageOffset`) of the previous page. `link.next`
-    is the empty string on the last page.
+    first. The guides document two ways to page: a cursor (pass the
+    `offset` taken from `link.next` of the previous page,
+    `{creationTimeMs}_{id}`) and numbers (`offset=2`; `start`, `page` and
+    `sort` in the Profile API guide). `link.next` is the empty string on
+    the last page.
 
     Args:
         limit (int | Unset):  Default: 100.
         offset (str | Unset):
+        start (int | Unset):
+        page (int | Unset):
+        sort (str | Unset):
         status (ListExportJobsStatus | Unset):
 
     Raises:
@@ -281,6 +347,9 @@ async def asyncio(
             client=client,
             limit=limit,
             offset=offset,
+            start=start,
+            page=page,
+            sort=sort,
             status=status,
         )
     ).parsed

@@ -49,7 +49,8 @@ check-spec: setup ## Validate the spec: openapi-spec-validator, Redocly, Spectra
 	$(PY) scripts/lint_spec.py
 	$(PY) -m pytest -q -p no:randomly tests/spec
 
-lint: setup ## ruff and mypy --strict over the hand-written code and the generated client
+lint: setup ## ruff and mypy --strict over the hand-written code and the generated client; actionlint over the workflows
+	$(VENV)/bin/actionlint .github/workflows/*.yml
 	$(VENV)/bin/ruff check $(PY_SOURCES)
 	$(VENV)/bin/ruff format --check $(PY_SOURCES)
 	$(VENV)/bin/mypy

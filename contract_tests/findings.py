@@ -1,13 +1,9 @@
-"""What a contract run finds, classified as broken promises or observations, and reported.
+"""What a contract run finds, classified by ``verdict.py``'s rules, and reported.
 
-A *promise* is what a client relies on: documented statuses, response bodies and
-headers that fit their schemas, content types, the semantic invariants, auth that
-is enforced. An *observation* is a server more lenient than the spec, or saying
-more than it: input the spec forbids but the server accepts, HTTP hygiene the
-spec does not promise, unknown response properties, enum values the spec marks
-as extensible (``x-extensible-enum``). Against the project's own mock every
-finding is a promise (the mock must be exactly the spec); against a live server
-only promises fail the run, unless ``CONTRACT_STRICT=1``.
+``verdict.py`` says what is a broken promise, an observation and an echo; this
+module records every finding of a run under those rules. Against the project's
+own mock every finding is a promise (the mock must be exactly the spec);
+against a live server only promises fail the run, unless ``CONTRACT_STRICT=1``.
 
 Every distinct finding is kept with a count and one example, whatever the test
 that met it, so one finding never hides another. ``write_reports`` writes
@@ -27,9 +23,20 @@ from urllib.parse import urlsplit
 
 from contract_tests import assumptions as assumed
 from contract_tests.credentials import mask_secrets
+from contract_tests.verdict import (
+    ACCEPTED_INVALID,
+    ASSUMING_FAILURES,
+    FAILURE_KINDS,
+    MAX_LISTED_ECHOES,
+    OBSERVATION,
+    PROMISE,
+    EchoLedger,
+    job_at,
+    severity,
+)
 from export_jobs_spec import SchemaValidator, Spec, load_spec
 
-PROMISE, OBSERVATION = "promise", "observation"
+__all__ = ["OBSERVATION", "PROMISE", "Finding", "Findings"]
 KINDS = (
     "undocumented-status",
     "schema-violation",
@@ -49,25 +56,6 @@ _ORDINARY_HEADERS = frozenset(
         "x-frame-options", "x-xss-protection", "content-encoding", "set-cookie", "alt-svc",
     }
 )  # fmt: skip
-#: Schemathesis' failures by class: the finding's kind, and whether it is only an observation.
-_FAILURE_KINDS: dict[str, tuple[str, bool]] = {
-    "UndefinedStatusCode": ("undocumented-status", False),
-    "ServerError": ("http-semantics", False),
-    "ContentTypeServerError": ("http-semantics", False),
-    "MalformedJson": ("http-semantics", False),
-    "MissingContentType": ("http-semantics", False),
-    "UndefinedContentType": ("http-semantics", False),
-    "MalformedMediaType": ("http-semantics", False),
-    "MissingHeaders": ("http-semantics", False),
-    "ContentDeserializationError": ("schema-violation", False),
-    "DiscriminatorMismatch": ("schema-violation", False),
-    "AcceptedNegativeData": ("lenient-input", True),
-    "UnsupportedMethodResponse": ("http-semantics", True),
-    "AllowHeaderMismatch": ("http-semantics", True),
-    "ResponseTimeExceeded": ("http-semantics", True),
-}
-#: Schemathesis' checks that rest on an assumption of the spec, by failure class.
-_ASSUMING_FAILURES = {"UseAfterFree": "cancel-removes-the-job"}
 #: Found by ``inspect_response`` on every body, with its own classification.
 _BODY_SCHEMA_FAILURES = frozenset({"JsonSchemaError"})
 
@@ -87,6 +75,9 @@ class Finding:
     message: str
     count: int = 0
     example: dict[str, Any] = field(default_factory=dict)
+    #: For lenient input: the accepted invalid creates, each with its job id and
+    #: the locations its answers echoed (``verdict.AcceptedInvalid``).
+    echoes: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def key(self) -> tuple[str, str, str, str]:
@@ -161,6 +152,8 @@ class Findings:
         self.strict = strict
         #: The spec's assumptions as a live run answers them (None: not a live target).
         self.assumptions = assumed.AssumptionLog(target) if live else None
+        #: What accepted invalid creates may echo (None in the strict view: no echoes).
+        self.echoes = None if strict else EchoLedger(spec or load_spec())
         self.spec = spec or load_spec()
         self._lock = threading.Lock()
         self._found: dict[tuple[str, str, str, str], Finding] = {}
@@ -190,9 +183,16 @@ class Findings:
         message: str,
         example: dict[str, Any],
     ) -> Finding:
-        severity = OBSERVATION if observation and not self.strict else PROMISE
         finding = Finding(
-            self.target, kind, severity, operation, where, observed, spec, proposal, message
+            self.target,
+            kind,
+            severity(observation=observation, strict=self.strict),
+            operation,
+            where,
+            observed,
+            spec,
+            proposal,
+            message,
         )
         with self._lock:
             kept = self._found.setdefault(finding.key, finding)
@@ -237,27 +237,65 @@ class Findings:
         content: bytes,
         failures: Iterable[Any] = (),
         curl: str | None = None,
-    ) -> None:
-        """One request and its answer: the checks' failures, then the body and headers."""
+        request_body: Any = None,
+    ) -> list[int]:
+        """One request and its answer: the checks' failures, then the body and headers.
+
+        Returns the ids of jobs that accepted invalid creates made here (a live run
+        cancels them at once).
+        """
         parts = urlsplit(url)
         path = parts.path + (f"?{parts.query}" if parts.query else "")
         example = example_of(method, path, status, content.decode("utf-8", "replace") or None)
         if curl:
             example["curl"] = mask_secrets(curl)
-        for failure in failures:
-            self.failure(failure, operation, example)
         try:
             body = json.loads(content) if content else None
         except ValueError:
-            return  # a body that is no JSON is content_type_conformance's finding
-        self.inspect_response(operation, status, {name: "" for name in headers}, body, example)
+            body = None
+            readable = False  # a body that is no JSON is content_type_conformance's finding
+        else:
+            readable = True
+        accepted = self._accepted_invalid(operation, status, request_body, body, example)
+        for failure in failures:
+            self.failure(failure, operation, example)
+        if readable:
+            self.inspect_response(operation, status, {name: "" for name in headers}, body, example)
+        return [accepted] if accepted is not None else []
+
+    def _accepted_invalid(
+        self, operation: str, status: int, request: Any, answer: Any, example: dict[str, Any]
+    ) -> int | None:
+        """An accepted create the spec forbids: one lenient-input observation, its echoes kept."""
+        if self.echoes is None or operation != "createExportJob" or not 200 <= status < 300:
+            return None
+        if not isinstance(request, dict | list | str | int | float | bool):
+            return None  # no body, or one schemathesis could not express as JSON
+        accepted = self.echoes.accept(request, answer, {**example, "request": _trim(request)})
+        if accepted is None:
+            return None
+        kept = self.add(
+            "lenient-input",
+            observation=True,
+            operation=operation,
+            where=ACCEPTED_INVALID,
+            observed=ACCEPTED_INVALID,
+            spec="the request breaks the create schema",
+            proposal="none needed; if the leniency is intended, relax the request schema",
+            message="a create the spec forbids was accepted; its echoes belong to it",
+            example=example,
+        )
+        with self._lock:
+            if len(kept.echoes) < MAX_LISTED_ECHOES:
+                kept.echoes.append({"job_id": accepted.job_id, "ledger": accepted})
+        return accepted.job_id
 
     def failure(self, failure: Any, operation: str, example: dict[str, Any]) -> Finding | None:
         """A schemathesis check failure as a finding (None: ``inspect_response`` has it)."""
         name = type(failure).__name__
         title = str(getattr(failure, "title", name))
         message = mask_secrets(str(getattr(failure, "message", "")))
-        assumption = _ASSUMING_FAILURES.get(name)
+        assumption = ASSUMING_FAILURES.get(name)
         if assumption is not None and self.assumptions is not None:
             # On a live target a check that rests on an assumption answers it; it is
             # no broken promise (against the mock it is: the mock must be its reading).
@@ -265,7 +303,11 @@ class Findings:
             return None
         if name in _BODY_SCHEMA_FAILURES and "header" not in title.lower():
             return None
-        kind, observation = _FAILURE_KINDS.get(name, ("semantic", False))
+        kind, observation = FAILURE_KINDS.get(name, ("semantic", False))
+        if kind == "lenient-input":
+            title = ACCEPTED_INVALID
+        if name == "EnsureResourceAvailability" and self._about_an_echo_job(example):
+            return None  # the run cancelled that job at once: its echo, not a fault
         status = example.get("status")
         proposals = {
             "undocumented-status": f"add response `{status}` to `{operation}` (or fix the server)",
@@ -286,6 +328,19 @@ class Findings:
             message=message.splitlines()[0] if message else title,
             example=example,
         )
+
+    def _about_an_echo_job(self, example: dict[str, Any]) -> bool:
+        if self.echoes is None:
+            return False
+        tail = str(example.get("path", "")).split("?")[0].rstrip("/").rsplit("/", 1)[-1]
+        return tail.isdigit() and self.echoes.knows(int(tail))
+
+    def _echo(self, operation: str, body: Any, path: Iterable[Any]) -> bool:
+        """Whether a violation at ``path`` of the answer is an accepted invalid create's echo."""
+        if self.echoes is None:
+            return False
+        found = job_at(operation, body, list(path))
+        return found is not None and self.echoes.excuses(*found)
 
     def inspect_response(
         self,
@@ -340,6 +395,8 @@ class Findings:
         example: dict[str, Any],
     ) -> None:
         for error in validator.iter_errors(body):
+            if self._echo(operation, body, error.instance_path):
+                continue
             kind_name = error.kind.name
             where = _pointer(error.instance_path)
             component = _component(error.schema_path)
@@ -391,6 +448,8 @@ class Findings:
                 continue
             component = _component(error.schema_path)
             for name in error.kind.unexpected:
+                if self._echo(operation, body, [*error.instance_path, name]):
+                    continue
                 value = error.instance.get(name) if isinstance(error.instance, dict) else None
                 where = _pointer([*error.instance_path, name])
                 self.add(
@@ -436,10 +495,16 @@ class Findings:
 # -- reports ----------------------------------------------------------------------------
 
 
+def _as_dict(finding: Finding) -> dict[str, Any]:
+    shown = asdict(finding)
+    shown["echoes"] = [echo["ledger"].as_report() for echo in finding.echoes]
+    return shown
+
+
 def to_json(findings: list[Finding], outcomes: list[assumed.Outcome] | None = None) -> str:
     """``drift.json``: the findings, and the spec's assumptions as live runs answered them."""
     document = {
-        "findings": [asdict(f) for f in findings],
+        "findings": [_as_dict(f) for f in findings],
         "assumptions": assumed.as_json(outcomes or []),
     }
     return mask_secrets(json.dumps(document, indent=2, ensure_ascii=False))
@@ -469,6 +534,9 @@ def to_markdown(
                 f"  - example: `{f.example.get('method', '')} {f.example.get('path', '')}` → "
                 f"{f.example.get('status', '')}",
             ]
+            for echo in (e["ledger"].as_report() for e in f.echoes):
+                echoed = ", ".join(f"`{where}`" for where in echo["echoed"]) or "nothing"
+                lines.append(f"  - job {echo['job_id']} echoed {echoed}")
     if not findings:
         lines += ["", "Nothing found: the server kept every promise and said nothing more."]
     lines += assumed.as_markdown(outcomes or [])

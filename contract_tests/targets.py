@@ -193,6 +193,14 @@ class Target:
         if isinstance(job_id, int):
             self.created_ids.append(job_id)
 
+    def cancel_now(self, job_id: int) -> None:
+        """Cancel a job the run created, at once (a live target only), and forget it."""
+        if not self.live or job_id not in self.created_ids:
+            return
+        with self.client() as client:
+            client.delete(f"export/jobs/{job_id}")
+        self.created_ids.remove(job_id)
+
     def session(self) -> requests.Session:
         """A ``requests`` session for schemathesis whose every request, probes included,
         passes ``before_request``."""

@@ -37,7 +37,7 @@ def _transport_kwargs(call_kwargs: dict[str, Any]) -> dict[str, Any]:
 def _record(target: Target, case: Any, response: Any, failures: list[Any]) -> None:
     assert target.findings is not None
     request = response.request
-    target.findings.exchange(
+    echoing = target.findings.exchange(
         case.operation.definition.raw.get("operationId", case.operation.label),
         request.method or case.method,
         request.url or "",
@@ -46,7 +46,12 @@ def _record(target: Target, case: Any, response: Any, failures: list[Any]) -> No
         response.content or b"",
         failures,
         curl=case.as_curl_command(headers=dict(request.headers)),
+        request_body=case.body if case.method.upper() == "POST" else None,
     )
+    # A job made by a create the spec forbids is its lenient-input observation: it
+    # must not run for hours in the user's sandbox, so it is cancelled now.
+    for job_id in echoing:
+        target.cancel_now(job_id)
 
 
 def _failures(error: BaseException) -> list[Any]:

@@ -161,6 +161,18 @@ def test_cancel_takes_effect_as_documented(writable: Target, client: httpx.Clien
     _answered(writable, "cancel-removes-the-job", gone, observed)
 
 
+def test_malformed_json_is_the_callers_fault(writable: Target, client: httpx.Client) -> None:
+    """A body cut short is refused as a client error (400), never a server error."""
+    response = client.post(
+        "export/jobs",
+        content=b'{"destination": {"datasetId": ',
+        headers={"Content-Type": "application/json"},
+    )
+    assert 400 <= response.status_code < 500, f"malformed JSON answered {response.status_code}"
+    if writable.mock is not None:
+        assert response.status_code == 400
+
+
 def test_unknown_id_answers_problem_404(client: httpx.Client) -> None:
     response = client.get("export/jobs/9223372036854775807")
     assert response.status_code == 404

@@ -49,7 +49,14 @@ def serve(
     ``app``, when given, is served instead: a wrapper around ``mock`` (the
     contract suite's variants of it).
     """
-    config = uvicorn.Config(app or mock, host=host, port=0, log_level="warning", lifespan="off")
+    with serve_app(app or mock, host) as root_url:
+        yield ServedMock(mock, root_url)
+
+
+@contextmanager
+def serve_app(app: ASGIApp, host: str = "127.0.0.1") -> Iterator[str]:
+    """Serve any ASGI ``app`` with uvicorn on a free port; yields its root URL."""
+    config = uvicorn.Config(app, host=host, port=0, log_level="warning", lifespan="off")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True, name="export-jobs-mock")
     thread.start()
@@ -57,11 +64,11 @@ def serve(
     while not server.started:
         if time.monotonic() > deadline or not thread.is_alive():
             server.should_exit = True
-            raise RuntimeError("the mock did not start")
+            raise RuntimeError("the server did not start")
         time.sleep(0.01)
     port = server.servers[0].sockets[0].getsockname()[1]
     try:
-        yield ServedMock(mock, f"http://{host}:{port}")
+        yield f"http://{host}:{port}"
     finally:
         server.should_exit = True
         thread.join(timeout=10)

@@ -18,13 +18,16 @@ import argparse
 import html
 import json
 import re
+import sys
 from pathlib import Path
 
 import yaml
 
-from export_jobs_spec.provenance import annotated, with_assumptions_table
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a script too, not only from make (which sets the path)
+
+from export_jobs_spec.provenance import annotated, with_assumptions_table  # noqa: E402
+
 SPEC = ROOT / "openapi" / "export-jobs.yaml"
 BUNDLE = ROOT / "node_modules" / "redoc" / "bundles" / "redoc.standalone.js"
 OUTPUT = ROOT / "build" / "docs" / "index.html"

@@ -172,6 +172,17 @@ def _project_rule(path: Sequence[Any], action: str) -> str | None:
     return None
 
 
+def _stronger_promise(path: Sequence[Any], action: str) -> bool:
+    """A response header made required: callers get more than before, nothing less."""
+    parts = [str(part) for part in path]
+    return (
+        "responses" in parts
+        and "headers" in parts
+        and parts[-1] == "required"
+        and (action in ("add", "replace"))
+    )
+
+
 def classify(before: dict[str, Any], after: dict[str, Any]) -> list[Change]:
     """Every change between the documents, once per operation, with the project's rules."""
     changes: dict[tuple[str, str], Change] = {}
@@ -187,6 +198,8 @@ def classify(before: dict[str, Any], after: dict[str, Any]) -> list[Change]:
         parts = [str(part) for part in path]
         if "examples" in parts or parts[-1] == "example" or any(p.startswith("x-") for p in parts):
             kind = PATCH  # examples and vendor extensions document; they promise nothing
+        elif _stronger_promise(path, diff["action"]):
+            kind, reason = ADDITION, "a response header now always sent"
         elif kind in ("unclassified", "deprecated"):
             kind, reason = BREAKING, f"{kind} by the tool: treated as breaking"
         elif kind != BREAKING and rule is not None:

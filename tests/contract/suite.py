@@ -29,3 +29,25 @@ def run_suite(
     return subprocess.run(  # noqa: S603
         command, env=env, capture_output=True, text=True, timeout=timeout, check=False
     )
+
+
+ST = Path(sys.executable).with_name("st")
+
+
+def st_run(
+    base_url: str, headers: Mapping[str, str], *extra: str
+) -> subprocess.CompletedProcess[str]:
+    """``st run`` as a user types it in the repository root: the spec, the URL, the headers."""
+    command = [str(ST), "run", "openapi/export-jobs.yaml", "--url", base_url]
+    for name, value in headers.items():
+        command += ["-H", f"{name}: {value}"]
+    root = SUITE_DIR.parent
+    return subprocess.run(  # noqa: S603
+        [*command, *extra],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(root / "build"), "NO_COLOR": "1"},
+    )

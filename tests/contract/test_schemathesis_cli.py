@@ -8,11 +8,9 @@ producer's strict view.
 from __future__ import annotations
 
 import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
-from pathlib import Path
 
 import pytest
 from aep_export_jobs_client.gateway import gateway_headers
@@ -23,9 +21,8 @@ from contract_tests.leniency import LenientMock
 from export_jobs_mock import MockConfig, create_app
 from export_jobs_mock.app import ExportJobsMock
 from export_jobs_mock.serving import ServedMock, serve
+from tests.contract.suite import st_run as run_st
 
-ROOT = Path(__file__).resolve().parents[2]
-ST = Path(sys.executable).with_name("st")
 TOKEN, KEY, ORG = "cli-token-8c21", "cli-key-5e9d", "CLI1234@AdobeOrg"
 SEEDS = (1, 2, 3)
 
@@ -51,20 +48,8 @@ def served_with() -> Iterator[Start]:
 
 
 def st_run(served: ServedMock, *extra: str) -> subprocess.CompletedProcess[str]:
-    """``st run`` as a user types it in the repository root: the spec, the URL, the headers."""
     headers = gateway_headers(access_token=TOKEN, api_key=KEY, ims_org=ORG, sandbox="prod")
-    command = [str(ST), "run", "openapi/export-jobs.yaml", "--url", served.base_url]
-    for name, value in headers.items():
-        command += ["-H", f"{name}: {value}"]
-    return subprocess.run(  # noqa: S603
-        [*command, *extra],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-        env={"PATH": "/usr/bin:/bin", "HOME": str(ROOT / "build"), "NO_COLOR": "1"},
-    )
+    return run_st(served.base_url, headers, *extra)
 
 
 def test_the_mock_passes(served_with: Start) -> None:

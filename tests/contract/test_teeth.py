@@ -3,10 +3,13 @@
 Each run is the contract suite itself (``test_schemathesis.py`` and
 ``test_semantics.py``) in a subprocess against the in-process mock, wrapped in
 one defect from ``defects.py``. A clean run against the correct mock must pass.
+The faults of the lenient stand-in (``echoing.py``) run live, with the echo
+rule on, and must fail too: the rule excuses echoes, never faults.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
@@ -15,7 +18,9 @@ from pathlib import Path
 import pytest
 
 from contract_tests.defects import DEFECTS
+from contract_tests.echoing import DEFECTS as ECHOING_DEFECTS
 from contract_tests.leniency import VARIANTS
+from tests.contract.echo_runs import SEEDS, echoing, live_run
 from tests.contract.suite import run_suite
 
 
@@ -78,3 +83,47 @@ def test_secrets_never_reach_the_output(
     assert "<failure" in printed, "no JUnit failure report was produced to inspect"
     assert MOCK_CREDENTIALS.token not in printed
     assert MOCK_CREDENTIALS.api_key not in printed
+
+
+# -- the fault catalogue, with the echo rule on ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def faulty(tmp_path_factory: pytest.TempPathFactory) -> dict[str, subprocess.CompletedProcess[str]]:
+    reports = tmp_path_factory.mktemp("echo-defects")
+
+    def run(defect: str) -> subprocess.CompletedProcess[str]:
+        with echoing(defect) as (_, base_url):
+            return live_run(base_url, reports / defect, SEEDS[0])
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        return dict(zip(ECHOING_DEFECTS, pool.map(run, ECHOING_DEFECTS), strict=True))
+
+
+#: What the sources allow is no fault on a live target: a cancel that leaves the job visible
+#: is the "marked" reading, reported as a contradicted assumption (and red when strict).
+READINGS_NOT_FAULTS = {"cancel_does_nothing": "cancel-removes-the-job"}
+
+
+@pytest.mark.parametrize("defect", sorted(set(ECHOING_DEFECTS) - set(READINGS_NOT_FAULTS)))
+def test_a_fault_still_fails_with_the_echo_rule_on(
+    faulty: dict[str, subprocess.CompletedProcess[str]], defect: str
+) -> None:
+    run = faulty[defect]
+    assert run.returncode == 1, (
+        f"{defect} ({ECHOING_DEFECTS[defect]}) was not caught:\n{run.stdout[-3000:]}"
+    )
+
+
+@pytest.mark.parametrize("defect", sorted(READINGS_NOT_FAULTS))
+def test_a_reading_of_the_sources_is_reported_not_failed(
+    faulty: dict[str, subprocess.CompletedProcess[str]], defect: str, tmp_path: Path
+) -> None:
+    assert faulty[defect].returncode == 0, faulty[defect].stdout[-3000:]
+    with echoing(defect) as (_, base_url):
+        strict = live_run(base_url, tmp_path, SEEDS[0], CONTRACT_STRICT="1")
+    report = json.loads((tmp_path / "drift.json").read_text(encoding="utf-8"))
+    outcomes = {o["assumption"]: o["outcome"] for o in report["assumptions"]}
+    assert outcomes[READINGS_NOT_FAULTS[defect]] == "contradicted"
+    assert strict.returncode == 1, "strict, a contradicted assumption fails"
+    assert f"assumption {READINGS_NOT_FAULTS[defect]} contradicted" in strict.stdout

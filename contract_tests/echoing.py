@@ -81,6 +81,8 @@ class EchoingServer:
         self._last_ms = 0
         #: tenant → jobs, oldest first; each job with whether its request was valid.
         self._jobs: dict[tuple[str, str], list[tuple[dict[str, Any], bool]]] = {}
+        #: HTTP requests served, for the figures of a run.
+        self.requests = 0
         jobs = f"{BASE_PATH}/export/jobs"
         self._app = Starlette(
             routes=[
@@ -93,6 +95,8 @@ class EchoingServer:
         )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        self.requests += 1
+
         async def traced(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))

@@ -28,8 +28,10 @@ def clean_run(seed: str, reports: Path) -> dict[str, Any]:
         started = time.perf_counter()
         run = live_run(base_url, reports / f"seed-{seed}", seed)
         left = server.job_count()
+        requests = server.requests
     report = json.loads((reports / f"seed-{seed}" / "drift.json").read_text(encoding="utf-8"))
-    return {"run": run, "report": report, "seconds": time.perf_counter() - started, "left": left}
+    seconds = time.perf_counter() - started
+    return {"run": run, "report": report, "seconds": seconds, "left": left, "requests": requests}
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +52,8 @@ def test_the_live_suite_with_writes_passes(clean: dict[str, dict[str, Any]], see
     ]
     kinds = Counter(f["kind"] for f in findings)
     print(
-        f"seed {seed}: {outcome['seconds']:.1f} s, findings by kind {dict(kinds)}, "
+        f"seed {seed}: {outcome['requests']} requests in {outcome['seconds']:.1f} s, "
+        f"findings by kind {dict(kinds)}, "
         f"{outcome['left']} jobs left"
     )
 

@@ -97,6 +97,12 @@ class ApiError(ExportJobsError):
                 if isinstance(items, list) and items and isinstance(items[0], dict):
                     error_code = items[0].get("code")
                     break
+        problem_type = body.get("type")
+        if not isinstance(error_code, str) and isinstance(problem_type, str):
+            # Some items carry the HTTP status as an integer code; the problem's type
+            # names the service's own (…/UPAPI-113740-403).
+            named = problem_type.rsplit("/", 1)[-1]
+            error_code = named if named.startswith("UPAPI-") else error_code
         request_id = body.get("requestId") or request_id
         return cls(
             status_code,

@@ -36,16 +36,6 @@ from contract_tests.verdict import (
 )
 from export_jobs_spec import SchemaValidator, Spec, load_spec
 
-__all__ = ["OBSERVATION", "PROMISE", "Finding", "Findings"]
-KINDS = (
-    "undocumented-status",
-    "schema-violation",
-    "unknown-property",
-    "unknown-enum-value",
-    "lenient-input",
-    "http-semantics",
-    "semantic",
-)
 _TRIM = 500
 #: Headers any HTTP server may send; not worth an observation.
 _ORDINARY_HEADERS = frozenset(

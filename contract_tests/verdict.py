@@ -35,6 +35,16 @@ from typing import Any
 from export_jobs_spec import Spec, load_spec
 
 PROMISE, OBSERVATION = "promise", "observation"
+#: What a finding can be about.
+KINDS = (
+    "undocumented-status",
+    "schema-violation",
+    "unknown-property",
+    "unknown-enum-value",
+    "lenient-input",
+    "http-semantics",
+    "semantic",
+)
 #: Schemathesis' failures by class: the finding's kind, and whether it is only an observation.
 FAILURE_KINDS: dict[str, tuple[str, bool]] = {
     "UndefinedStatusCode": ("undocumented-status", False),

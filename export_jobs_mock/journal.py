@@ -1,7 +1,9 @@
 """What the mock received, per operation, for tests to assert on (kept only when asked for).
 
 Credentials never enter the journal: of the request's headers it keeps the
-organisation, the sandbox, the content type and the request id.
+organisation, the sandbox, the content type and the request id. It holds the
+last 1,000 requests, each raw body cut at 64 KiB, so a test that sends large
+bodies cannot make it grow past about 64 MB.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from typing import Any
 
 import orjson
 
+#: How much of a raw body an entry keeps (its JSON ``body`` is parsed from all of it).
+KEPT_BODY_BYTES = 65_536
 #: The headers a journal entry keeps (lower case); never Authorization or x-api-key.
 KEPT_HEADERS = frozenset(
     {"x-gw-ims-org-id", "x-sandbox-name", "content-type", "x-request-id", "x-profile-instance-id"}
@@ -38,7 +42,7 @@ class ReceivedRequest:
 class Journal:
     """The last ``capacity`` API requests, oldest first; thread-safe."""
 
-    def __init__(self, capacity: int = 10_000) -> None:
+    def __init__(self, capacity: int = 1_000) -> None:
         self._entries: deque[ReceivedRequest] = deque(maxlen=capacity)
         self._lock = threading.Lock()
 
@@ -59,7 +63,15 @@ class Journal:
             body = None
         kept = {name: value for name, value in headers.items() if name in KEPT_HEADERS}
         entry = ReceivedRequest(
-            operation_id, method, path, query, kept, body, raw_body, status, request_id
+            operation_id,
+            method,
+            path,
+            query,
+            kept,
+            body,
+            raw_body[:KEPT_BODY_BYTES],
+            status,
+            request_id,
         )
         with self._lock:
             self._entries.append(entry)

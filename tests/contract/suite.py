@@ -14,6 +14,26 @@ SUITE_DIR = Path(__file__).resolve().parents[2] / "contract_tests"
 SUITE = [str(SUITE_DIR / "test_schemathesis.py"), str(SUITE_DIR / "test_semantics.py")]
 
 
+def live_write_environment(base_url: str, reports: Path, **extra: str) -> dict[str, str]:
+    """What a live run with writes against the mock over HTTP is given, fast and unbudgeted."""
+    from contract_tests.targets import MOCK_CREDENTIALS
+
+    return {
+        "CONTRACT_TARGETS": "live",
+        "CONTRACT_MAX_EXAMPLES": "5",
+        "CONTRACT_REPORT_DIR": str(reports),
+        "EXPORT_JOBS_BASE_URL": base_url,
+        "EXPORT_JOBS_ACCESS_TOKEN": MOCK_CREDENTIALS.token,
+        "EXPORT_JOBS_API_KEY": MOCK_CREDENTIALS.api_key,
+        "EXPORT_JOBS_IMS_ORG": MOCK_CREDENTIALS.ims_org,
+        "EXPORT_JOBS_SANDBOX": MOCK_CREDENTIALS.sandbox,
+        "EXPORT_JOBS_LIVE_WRITE": "1",
+        "EXPORT_JOBS_RATE_PER_SECOND": "1000",
+        "EXPORT_JOBS_REQUEST_BUDGET": "20000",
+        **extra,
+    }
+
+
 def run_suite(
     environ: Mapping[str, str], *pytest_args: str, timeout: float = 900
 ) -> subprocess.CompletedProcess[str]:

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from contract_tests.targets import MOCK_CREDENTIALS, http_target
-from tests.contract.suite import run_suite
+from tests.contract.suite import live_write_environment, run_suite
 
 OBSERVATIONS = ("lenient_input", "silent_allow", "says_more")
 #: run name → (variants, extra environment)
@@ -31,20 +31,7 @@ def live_run(name: str, reports: Path) -> tuple[subprocess.CompletedProcess[str]
     variants, extra = RUNS[name]
     folder = reports / name
     with http_target(variant=variants) as target:
-        environ = {
-            "CONTRACT_TARGETS": "live",
-            "CONTRACT_MAX_EXAMPLES": "5",
-            "CONTRACT_REPORT_DIR": str(folder),
-            "EXPORT_JOBS_BASE_URL": target.base_url,
-            "EXPORT_JOBS_ACCESS_TOKEN": MOCK_CREDENTIALS.token,
-            "EXPORT_JOBS_API_KEY": MOCK_CREDENTIALS.api_key,
-            "EXPORT_JOBS_IMS_ORG": MOCK_CREDENTIALS.ims_org,
-            "EXPORT_JOBS_SANDBOX": MOCK_CREDENTIALS.sandbox,
-            "EXPORT_JOBS_LIVE_WRITE": "1",
-            "EXPORT_JOBS_RATE_PER_SECOND": "1000",
-            "EXPORT_JOBS_REQUEST_BUDGET": "20000",
-            **extra,
-        }
+        environ = live_write_environment(target.base_url, folder, **extra)
         run = run_suite(environ, f"--junitxml={folder / 'junit.xml'}", timeout=600)
     return run, folder
 

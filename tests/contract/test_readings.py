@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from contract_tests.targets import MOCK_CREDENTIALS, http_target, mock_config
-from tests.contract.suite import run_suite
+from contract_tests.targets import http_target, mock_config
+from tests.contract.suite import live_write_environment, run_suite
 
 #: run name → (the mock's readings, the assumptions they contradict)
 RUNS: dict[str, tuple[dict[str, str], set[str]]] = {
@@ -42,21 +42,9 @@ def live_run(
     folder = reports / name.replace(" ", "-")
     config = mock_config().with_readings(readings)
     with http_target(config) as target:
-        environ = {
-            "CONTRACT_TARGETS": "live",
-            "CONTRACT_MAX_EXAMPLES": "5",
-            "CONTRACT_REPORT_DIR": str(folder),
-            "EXPORT_JOBS_BASE_URL": target.base_url,
-            "EXPORT_JOBS_ACCESS_TOKEN": MOCK_CREDENTIALS.token,
-            "EXPORT_JOBS_API_KEY": MOCK_CREDENTIALS.api_key,
-            "EXPORT_JOBS_IMS_ORG": MOCK_CREDENTIALS.ims_org,
-            "EXPORT_JOBS_SANDBOX": MOCK_CREDENTIALS.sandbox,
-            "EXPORT_JOBS_SANDBOX_2": "second",
-            "EXPORT_JOBS_LIVE_WRITE": "1",
-            "EXPORT_JOBS_RATE_PER_SECOND": "1000",
-            "EXPORT_JOBS_REQUEST_BUDGET": "20000",
-            **environ_extra,
-        }
+        environ = live_write_environment(
+            target.base_url, folder, EXPORT_JOBS_SANDBOX_2="second", **environ_extra
+        )
         run = run_suite(environ, *pytest_args, timeout=600)
     return run, folder
 

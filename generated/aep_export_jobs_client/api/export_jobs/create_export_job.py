@@ -160,8 +160,9 @@ def sync_detailed(
      Starts exporting the profiles that match `filter` into the dataset
     `destination.datasetId`. The service answers `200` (not `201`) with
     the new job, whose `status` is `NEW`, and its address in the
-    `X-Location` header. Creating is not idempotent: retrying a create
-    whose answer was lost may start a second export.
+    `X-Location` header. No source says whether a create is idempotent,
+    so treat it as if it were not: retrying a create whose answer was
+    lost may start a second export.
 
     Args:
         x_profile_instance_id (str | Unset):
@@ -198,8 +199,9 @@ def sync(
      Starts exporting the profiles that match `filter` into the dataset
     `destination.datasetId`. The service answers `200` (not `201`) with
     the new job, whose `status` is `NEW`, and its address in the
-    `X-Location` header. Creating is not idempotent: retrying a create
-    whose answer was lost may start a second export.
+    `X-Location` header. No source says whether a create is idempotent,
+    so treat it as if it were not: retrying a create whose answer was
+    lost may start a second export.
 
     Args:
         x_profile_instance_id (str | Unset):
@@ -231,8 +233,9 @@ async def asyncio_detailed(
      Starts exporting the profiles that match `filter` into the dataset
     `destination.datasetId`. The service answers `200` (not `201`) with
     the new job, whose `status` is `NEW`, and its address in the
-    `X-Location` header. Creating is not idempotent: retrying a create
-    whose answer was lost may start a second export.
+    `X-Location` header. No source says whether a create is idempotent,
+    so treat it as if it were not: retrying a create whose answer was
+    lost may start a second export.
 
     Args:
         x_profile_instance_id (str | Unset):
@@ -267,8 +270,9 @@ async def asyncio(
      Starts exporting the profiles that match `filter` into the dataset
     `destination.datasetId`. The service answers `200` (not `201`) with
     the new job, whose `status` is `NEW`, and its address in the
-    `X-Location` header. Creating is not idempotent: retrying a create
-    whose answer was lost may start a second export.
+    `X-Location` header. No source says whether a create is idempotent,
+    so treat it as if it were not: retrying a create whose answer was
+    lost may start a second export.
 
     Args:
         x_profile_instance_id (str | Unset):

@@ -11,28 +11,29 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from typing import Any
-from urllib.parse import parse_qs
 
 import orjson
 from starlette.applications import Starlette
-from starlette.requests import Request
 from starlette.types import Receive, Scope, Send
 
 from export_jobs_mock import control, ims
+from export_jobs_mock.bodies import ValidatedBodies
 from export_jobs_mock.clock import Clock
 from export_jobs_mock.config import MockConfig
 from export_jobs_mock.faults import Fault, FaultInjector, Throttle
 from export_jobs_mock.gateway import authenticate
 from export_jobs_mock.journal import Journal
 from export_jobs_mock.outcomes import Outcome
-from export_jobs_mock.parsing import RequestRejected, is_json_media_type, json_body, parameters
+from export_jobs_mock.parsing import ParameterReader, RequestRejected, is_json_media_type, json_body
 from export_jobs_mock.replies import Reply, gateway_error, problem, request_id_for, traced
+from export_jobs_mock.routing import Routes
 from export_jobs_mock.service import ExportJobService
 from export_jobs_spec import Operation, Spec, load_spec
 
 log = logging.getLogger("export_jobs_mock")
 # Where a request's raw body waits in its ASGI scope for the journal.
 _RAW_BODY = "export_jobs_mock.raw_body"
+_JSON = b"application/json"
 
 
 class ContractViolation(AssertionError):
@@ -54,6 +55,10 @@ class ExportJobsMock:
         )
         #: What the mock received, when ``config.record_requests`` asks for it.
         self.journal: Journal | None = Journal() if config.record_requests else None
+        #: Bodies validated once, sent again while what they are made from is unchanged.
+        self.bodies = ValidatedBodies()
+        self._routes = Routes(spec)
+        self._parameters = ParameterReader()
         guard = control.Guard(config.control_token, open_without_token=not config.control_locked)
         self._app = Starlette(routes=[*control.routes(self, guard), *ims.routes(self.issuer)])
 
@@ -62,7 +67,7 @@ class ExportJobsMock:
         # traffic, and _serve already turns every failure into a response.
         path: str = scope.get("path", "")
         if scope["type"] == "http" and not path.startswith((control.PREFIX, ims.TOKEN_PATH)):
-            response = await self._serve(Request(scope, receive))
+            response = await self._serve(scope, receive)
             await response(scope, receive, send)
             return
         await self._app(scope, receive, send)
@@ -74,6 +79,7 @@ class ExportJobsMock:
     def reset(self) -> None:
         """Forget every job, fault and recorded request (and reload the seed jobs if configured)."""
         self.service = ExportJobService(self.config, self.spec)
+        self.bodies.clear()
         self.faults.clear()
         self.served.clear()
         if self.journal is not None:
@@ -123,14 +129,14 @@ class ExportJobsMock:
             "throttled": self.faults.throttled,
         }
 
-    async def _serve(self, request: Request) -> RawResponse:
+    async def _serve(self, scope: Scope, receive: Receive) -> RawResponse:
         operation: Operation | None = None
-        tracing = request_id_for(request.scope["headers"])
+        tracing = request_id_for(scope["headers"])
         try:
-            operation, reply = await self._dispatch(request)
+            operation, reply = await self._dispatch(scope, receive)
             response = self._respond(operation, traced(reply, tracing))
             if self.journal is not None and operation is not None:
-                self._record(request, operation, response.status, tracing)
+                self._record(scope, operation, response.status, tracing)
             return response
         except ContractViolation as violation:
             if self.config.raise_on_contract_violation:
@@ -140,34 +146,18 @@ class ExportJobsMock:
             return self._send(traced(broken, tracing))
         except Exception:
             # Never a traceback to the caller: log it, answer a plain problem.
-            log.exception("unexpected error serving %s %s", request.method, request.scope["path"])
+            log.exception("unexpected error serving %s %s", scope["method"], scope["path"])
             return self._send(traced(problem(500, 500000, "Internal server error."), tracing))
 
-    async def _dispatch(self, request: Request) -> tuple[Operation | None, Reply]:
-        path: str = request.scope["path"]
-        base = self.spec.base_path
-        if path != base and not path.startswith(base + "/"):
-            return None, problem(404, 100404, "No such resource.", "Unknown path.")
-        relative = path[len(base) :] or "/"
-        matches = [
-            (op, found)
-            for op in self.spec.operations
-            if (found := op.path_regex.match(relative)) is not None
-        ]
-        if not matches:
-            return None, problem(404, 100404, "No such resource.", "Unknown path.")
-        chosen = [(op, found) for op, found in matches if op.method == request.method]
-        if not chosen:
-            allowed = ", ".join(sorted({op.method for op, _ in matches}))
-            reply = problem(405, 100405, "Method not allowed.", f"Allowed: {allowed}.")
-            reply.headers["Allow"] = allowed
-            return None, reply
-        operation, found = chosen[0]
+    async def _dispatch(self, scope: Scope, receive: Receive) -> tuple[Operation | None, Reply]:
+        route = self._routes.find(scope["path"], scope["method"])
+        if isinstance(route, Reply):
+            return None, route
+        operation, path_values = route
         self.served[operation.operation_id] += 1
         # ASGI header names are lower-case already; a plain dict beats repeated scans.
         headers = {
-            name.decode("latin-1"): value.decode("latin-1")
-            for name, value in request.scope["headers"]
+            name.decode("latin-1"): value.decode("latin-1") for name, value in scope["headers"]
         }
         tenant = authenticate(headers, self.config, self.spec, self.issuer)
         if isinstance(tenant, Reply):
@@ -179,11 +169,12 @@ class ExportJobsMock:
         if fault is not None:
             return operation, self._fault_reply(operation, fault)
         try:
-            query = parse_qs(
-                request.scope["query_string"].decode("latin-1"), keep_blank_values=True
+            values = self._parameters.read(operation, path_values, scope["query_string"], headers)
+            body = (
+                await self._body(operation, scope, receive, headers)
+                if operation.body_validator
+                else {}
             )
-            values = parameters(operation, found.groupdict(), query, headers)
-            body = await self._body(operation, request, headers) if operation.body_validator else {}
         except RequestRejected as rejected:
             return operation, rejected.reply
         service = self.service
@@ -207,15 +198,14 @@ class ExportJobsMock:
                 return operation, service.cancel_job(tenant, values["exportJobId"])
         raise AssertionError(f"no handler for {operation.operation_id}")
 
-    def _record(self, request: Request, operation: Operation, status: int, tracing: str) -> None:
+    def _record(self, scope: Scope, operation: Operation, status: int, tracing: str) -> None:
         assert self.journal is not None
-        scope = request.scope
         headers = {
             name.decode("latin-1"): value.decode("latin-1") for name, value in scope["headers"]
         }
         self.journal.record(
             operation.operation_id,
-            request.method,
+            scope["method"],
             scope["path"],
             scope["query_string"].decode("latin-1"),
             headers,
@@ -225,7 +215,7 @@ class ExportJobsMock:
         )
 
     async def _body(
-        self, operation: Operation, request: Request, headers: dict[str, str]
+        self, operation: Operation, scope: Scope, receive: Receive, headers: dict[str, str]
     ) -> dict[str, Any]:
         if not is_json_media_type(headers.get("content-type")):
             raise RequestRejected(gateway_error(self.spec, 400, "BadRequest", "contentType"))
@@ -234,12 +224,18 @@ class ExportJobsMock:
         if declared.isascii() and declared.isdigit() and int(declared) > limit:
             raise RequestRejected(self._too_large(int(declared)))
         received = bytearray()
-        async for chunk in request.stream():
-            received += chunk
+        while True:
+            # ASGI messages read straight: Starlette's request stream costs a generator a body.
+            message = await receive()
+            if message["type"] != "http.request":
+                break  # the client left; what arrived is judged as it is
+            received += message.get("body", b"")
             if len(received) > limit:
                 raise RequestRejected(self._too_large(len(received)))
+            if not message.get("more_body", False):
+                break
         if self.journal is not None:
-            request.scope[_RAW_BODY] = bytes(received)
+            scope[_RAW_BODY] = bytes(received)
         body = json_body(operation, bytes(received))
         assert isinstance(body, dict), "the spec only allows an object here"
         return body
@@ -264,21 +260,42 @@ class ExportJobsMock:
         return Reply(fault.status, f"{fault.status} injected proxy fault", headers, validate=False)
 
     def _respond(self, operation: Operation | None, reply: Reply) -> RawResponse:
-        if operation is not None and reply.validate and reply.status in operation.bodiless:
+        """``reply`` as a response, once it is known to be one the spec allows.
+
+        A body the service names by its ``identity`` is validated and encoded the
+        first time only (see ``bodies``); every other body, every time.
+        """
+        if operation is None or not reply.validate:
+            return self._send(reply)
+        if reply.identity is None:
+            self._check(operation, reply)
+            return self._send(reply)
+        identity = (operation.operation_id, reply.status, reply.identity)
+        encoded = self.bodies.get(identity)
+        if encoded is not None:
+            return RawResponse(reply.status, encoded, _JSON, reply.headers)
+        self._check(operation, reply)
+        response = self._send(reply)
+        self.bodies.put(identity, response.body)
+        return response
+
+    @staticmethod
+    def _check(operation: Operation, reply: Reply) -> None:
+        """Raise ``ContractViolation`` unless the spec allows ``reply`` for ``operation``."""
+        if reply.status in operation.bodiless:
             if reply.body is not None:
                 raise ContractViolation(f"{operation.operation_id} {reply.status} has a body")
-        elif operation is not None and reply.validate:
-            validator = operation.responses.get(reply.status)
-            if validator is None:
-                raise ContractViolation(
-                    f"{operation.operation_id} answered {reply.status}, undocumented in the spec"
-                )
-            errors = validator.errors(reply.body)
-            if errors:
-                raise ContractViolation(
-                    f"{operation.operation_id} {reply.status} body: " + "; ".join(errors)
-                )
-        return self._send(reply)
+            return
+        validator = operation.responses.get(reply.status)
+        if validator is None:
+            raise ContractViolation(
+                f"{operation.operation_id} answered {reply.status}, undocumented in the spec"
+            )
+        errors = validator.errors(reply.body)
+        if errors:
+            raise ContractViolation(
+                f"{operation.operation_id} {reply.status} body: " + "; ".join(errors)
+            )
 
     @staticmethod
     def _send(reply: Reply) -> RawResponse:
@@ -287,7 +304,7 @@ class ExportJobsMock:
         if isinstance(reply.body, str):
             return RawResponse(reply.status, reply.body.encode(), b"text/plain", reply.headers)
         body = reply.body if reply.wire is None else reply.wire
-        return RawResponse(reply.status, orjson.dumps(body), b"application/json", reply.headers)
+        return RawResponse(reply.status, orjson.dumps(body), _JSON, reply.headers)
 
 
 class RawResponse:
@@ -303,11 +320,8 @@ class RawResponse:
         typed = [] if media_type is None else [(b"content-type", media_type)]
         # A 204 carries neither a body nor a Content-Length (RFC 9110, 8.6).
         length = [] if status == 204 else [(b"content-length", str(len(body)).encode())]
-        self.headers = [
-            *typed,
-            *length,
-            *((name.lower().encode(), value.encode()) for name, value in extra.items()),
-        ]
+        self.headers = typed + length
+        self.headers += [(name.lower().encode(), value.encode()) for name, value in extra.items()]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         await send({"type": "http.response.start", "status": self.status, "headers": self.headers})

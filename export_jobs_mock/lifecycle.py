@@ -55,24 +55,25 @@ def render(
 
     ``newer``: in the shapes later revisions of the guide show (see ``MockConfig``).
     """
-    return render_with_json(job, now_ms, lifecycle, newer=newer)[0]
+    return rendering_at(job, now_ms, lifecycle, newer=newer).document
 
 
-def render_with_json(
+def rendering_at(
     job: StoredJob, now_ms: int, lifecycle: Lifecycle, *, newer: bool = False
-) -> tuple[dict[str, Any], orjson.Fragment]:
-    """``render`` and the same document serialised, both cached until the status changes."""
+) -> Rendering:
+    """The job's ``Rendering`` at ``now_ms``: the cached one while its status and the
+    lifecycle it was rendered with still hold."""
     status = status_at(job, now_ms, lifecycle)
     cached = job.rendered
-    if cached is not None and cached.status == status:
-        return cached.document, cached.wire
+    if cached is not None and cached.status == status and cached.lifecycle is lifecycle:
+        return cached
     if job.fixed_document is not None:
         document = job.fixed_document
     else:
         document = _build(job, status, lifecycle, newer)
-    fragment = orjson.Fragment(orjson.dumps(document))
-    job.rendered = Rendering(status, document, fragment)
-    return document, fragment
+    rendering = Rendering(status, lifecycle, document, orjson.Fragment(orjson.dumps(document)))
+    job.rendered = rendering
+    return rendering
 
 
 def _batch_status(statuses: list[str], newer: bool) -> list[str] | str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
+from urllib.parse import parse_qs
 
 import orjson
 
@@ -76,6 +77,51 @@ def parameters(
             continue
         values[parameter.name] = _checked(parameter, raw)
     return values
+
+
+#: Raw parameter sets remembered; past it the map starts again.
+_MAX_REMEMBERED = 4096
+
+
+class ParameterReader:
+    """``parameters`` of raw requests, remembered by their raw values.
+
+    The values follow from the operation, the path's values, the query string and
+    the header parameters alone, so a request that repeats them (a client polling
+    a job, a page read again) is not parsed and validated again. Rejections are
+    not remembered: each gets its own reply.
+    """
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[object, ...], dict[str, Any]] = {}
+        self._header_names: dict[str, tuple[str, ...]] = {}
+
+    def read(
+        self,
+        operation: Operation,
+        path_values: Mapping[str, str],
+        query_string: bytes,
+        headers: Mapping[str, str],
+    ) -> Mapping[str, Any]:
+        """Every parameter of ``operation`` (see ``parameters``); read-only, shared."""
+        names = self._header_names.get(operation.operation_id)
+        if names is None:
+            names = tuple(p.name.lower() for p in operation.parameters if p.location == "header")
+            self._header_names[operation.operation_id] = names
+        key = (
+            operation.operation_id,
+            query_string,
+            *path_values.values(),
+            *(headers.get(name) for name in names),
+        )
+        values = self._known.get(key)
+        if values is None:
+            query = parse_qs(query_string.decode("latin-1"), keep_blank_values=True)
+            values = parameters(operation, path_values, query, headers)
+            if len(self._known) >= _MAX_REMEMBERED:
+                self._known.clear()
+            self._known[key] = values
+        return values
 
 
 def is_json_media_type(content_type: str | None) -> bool:

@@ -7,7 +7,7 @@ exactly what the spec documents.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +27,9 @@ class Reply:
     #: What to serialise instead of ``body``: the same document with parts already
     #: serialised (orjson fragments), when the service has them at hand.
     wire: Any = None
+    #: Everything the body is made from, when the service can name it: replies with
+    #: equal identities have byte-identical bodies (see ``bodies``).
+    identity: Hashable | None = None
 
 
 def gateway_error(spec: Spec, status: int, response: str, example: str) -> Reply:

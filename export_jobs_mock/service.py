@@ -6,11 +6,9 @@ import copy
 from collections import deque
 from typing import Any
 
-import orjson
-
-from export_jobs_mock.config import FAIL_DATASET_PREFIX, MockConfig
-from export_jobs_mock.ids import batch_id, request_id
-from export_jobs_mock.lifecycle import render, render_with_json, status_at, update_ms
+from export_jobs_mock.config import FAIL_DATASET_PREFIX, Lifecycle, MockConfig
+from export_jobs_mock.ids import job_ids
+from export_jobs_mock.lifecycle import rendering_at, status_at, update_ms
 from export_jobs_mock.outcomes import Outcome
 from export_jobs_mock.replies import Reply, not_found
 from export_jobs_mock.store import JobStore, SortKey, StoredJob, Tenant
@@ -131,16 +129,7 @@ class ExportJobService:
             next_link = f"/export/jobs/?limit={limit}&offset={cursor(jobs[-1])}"
             if status is not None:
                 next_link += f"&status={status}"
-        rendered = [
-            render_with_json(job, now, lifecycle, newer=self.config.newer_shapes) for job in jobs
-        ]
-        envelope = {"page": meta, "link": {"next": next_link}}
-        return Reply(
-            200,
-            {"records": [document for document, _ in rendered], **envelope},
-            # The records go out as they were serialised when last rendered.
-            wire={"records": [fragment for _, fragment in rendered], **envelope},
-        )
+        return _page_reply(jobs, meta, next_link, now, lifecycle, self.config.newer_shapes)
 
     def _numbered_page(
         self,
@@ -188,50 +177,46 @@ class ExportJobService:
             next_link += "".join(
                 f"&{name}={value}" for name, value in (("status", status), ("sort", sort)) if value
             )
-        newer = self.config.newer_shapes
-        rendered = [render_with_json(job, now, lifecycle, newer=newer) for job in chunk]
-        envelope = {"page": meta, "link": {"next": next_link}}
-        return Reply(
-            200,
-            {"records": [document for document, _ in rendered], **envelope},
-            wire={"records": [fragment for _, fragment in rendered], **envelope},
-        )
+        return _page_reply(chunk, meta, next_link, now, lifecycle, self.config.newer_shapes)
 
     def create_job(self, tenant: Tenant, body: dict[str, Any], profile_instance: str) -> Reply:
+        """Store a new job for ``body``, which the job keeps: pass a fresh parse."""
         request = _with_defaults(body)
         segments = request.get("filter", {}).get("segments", [])
         per_segment = request["destination"]["segmentPerBatch"]
 
         def build(job_id: int, created_ms: int) -> StoredJob:
+            references, batch_ids = job_ids(len(segments) if per_segment else 1)
             job = StoredJob(
                 id=job_id,
                 tenant=tenant,
                 created_ms=created_ms,
                 request=request,
                 profile_instance_id=profile_instance,
-                request_id=request_id(),
-                export_job_ref=request_id(),
-                push_job_ref=request_id(),
-                batch_ids=[batch_id() for _ in (segments if per_segment else [None])],
+                request_id=references[0],
+                export_job_ref=references[1],
+                push_job_ref=references[2],
+                batch_ids=batch_ids,
                 fails=request["destination"]["datasetId"].startswith(FAIL_DATASET_PREFIX),
             )
             if self._next_outcomes:
                 self._next_outcomes.popleft().apply(job)
             return job
 
-        job = self.store.create(tenant, self.config.clock.now_ms(), build)
+        now = self.config.clock.now_ms()
+        job = self.store.create(tenant, now, build)
         location = f"{self.spec.base_path}/export/jobs/{job.id}"
-        document = render(
-            job, self.config.clock.now_ms(), self.config.lifecycle, self.config.newer_shapes
-        )
-        return Reply(200, document, {"X-Location": location})
+        rendering = rendering_at(job, now, self.config.lifecycle, newer=self.config.newer_shapes)
+        return Reply(200, rendering.document, {"X-Location": location}, wire=rendering.wire)
 
     def get_job(self, tenant: Tenant, job_id: int) -> Reply:
         job = self.store.get(tenant, job_id)
         if job is None:
             return self._missing(job_id)
         now = self.config.clock.now_ms()
-        return Reply(200, render(job, now, self.config.lifecycle, self.config.newer_shapes))
+        config = self.config
+        rendering = rendering_at(job, now, config.lifecycle, newer=config.newer_shapes)
+        return Reply(200, rendering.document, wire=rendering.wire, identity=rendering)
 
     def cancel_job(self, tenant: Tenant, job_id: int) -> Reply:
         job = self.store.get(tenant, job_id)
@@ -255,9 +240,32 @@ class ExportJobService:
         return not_found(job_id)
 
 
+def _page_reply(
+    jobs: list[StoredJob],
+    meta: dict[str, Any],
+    next_link: str,
+    now_ms: int,
+    lifecycle: Lifecycle,
+    newer: bool,
+) -> Reply:
+    """A page of ``jobs``; its identity is everything the body is made from."""
+    renderings = [rendering_at(job, now_ms, lifecycle, newer=newer) for job in jobs]
+    envelope = {"page": meta, "link": {"next": next_link}}
+    return Reply(
+        200,
+        {"records": [rendering.document for rendering in renderings], **envelope},
+        # The records go out as they were serialised when last rendered.
+        wire={"records": [rendering.wire for rendering in renderings], **envelope},
+        identity=(next_link, *meta.items(), *renderings),
+    )
+
+
 def _with_defaults(body: dict[str, Any]) -> dict[str, Any]:
-    """The create request with the service's defaults (``segmentNs``, ``segmentPerBatch``)."""
-    request: dict[str, Any] = orjson.loads(orjson.dumps(body))  # a deep copy, 5x faster
+    """The create request with the service's defaults (``segmentNs``, ``segmentPerBatch``).
+
+    ``body`` is the service's own: parsed from this request's bytes, kept by no one else.
+    """
+    request = body
     request["destination"].setdefault("segmentPerBatch", False)
     for segment in request.get("filter", {}).get("segments", []):
         segment.setdefault("segmentNs", "ups")

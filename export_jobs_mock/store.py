@@ -42,10 +42,17 @@ SortKey = tuple[int, int]
 HELD = 2**62
 
 
-class Rendering(NamedTuple):
-    """A job as last rendered: for which status, the document, and its JSON."""
+@dataclass(frozen=True, eq=False, slots=True)
+class Rendering:
+    """A job as last rendered: for which status and lifecycle, the document, and its JSON.
+
+    Never changed once made (a change to the job makes a new one), and equal only
+    to itself: a tuple of renderings is a key that says exactly which documents a
+    body holds (see ``bodies``).
+    """
 
     status: str
+    lifecycle: object
     document: dict[str, Any]
     wire: orjson.Fragment
 
@@ -94,7 +101,8 @@ class _TenantJobs:
         self.by_id[job.id] = job
 
     def remove(self, job: StoredJob) -> None:
-        index = bisect.bisect_left(self.keys, job.sort_key)
+        # Evictions take the oldest job: no search for it.
+        index = 0 if self.jobs[0] is job else bisect.bisect_left(self.keys, job.sort_key)
         del self.keys[index]
         del self.jobs[index]
         del self.by_id[job.id]
@@ -155,7 +163,10 @@ class JobStore:
             self._store(job)
 
     def _store(self, job: StoredJob) -> None:
-        self._tenants.setdefault(job.tenant, _TenantJobs()).insert(job)
+        jobs = self._tenants.get(job.tenant)
+        if jobs is None:  # not setdefault: that would build a discarded _TenantJobs per job
+            jobs = self._tenants[job.tenant] = _TenantJobs()
+        jobs.insert(job)
         self._order.append((job.tenant, job.id))
         self._count += 1
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from http import HTTPStatus
-from typing import Any, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast, overload
 
 import attrs
 
@@ -21,19 +21,11 @@ BUILD_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 
 
 class Model:
-    """Base of the generated models: a nested object is built from its JSON when first read.
+    """Base of the generated models.
 
     ``from_dict`` checks the shape of every property at once (a value of another
-    JSON type is held back in ``additional_properties``) but leaves the model's
-    nested objects unbuilt: their JSON waits in ``_unread``, and the first read
-    of such an attribute (see ``built_on_first_read``) builds the object, keeps
-    it and forgets the JSON. A caller that reads a job's ``id`` and ``status``
-    pays for two fields, not for twenty objects; ``to_dict()`` gives an unread
-    object back as a copy of the JSON it came as.
-
-    Assigning the attribute forgets its JSON too. Models made with ``__init__``
-    have nothing unread; comparison, ``repr``, ``attrs.evolve``, copying and
-    pickling read every field, so they see built objects.
+    JSON type is held back in ``additional_properties``). A model with nested
+    objects is a ``LazyModel``: those objects are built on first read.
     """
 
     __slots__ = ("_unread",)
@@ -45,74 +37,100 @@ class Model:
         self._unread = None
 
     def _build(self, name: str, raw: Any) -> Any:
-        """The value of attribute ``name`` from its JSON ``raw`` (each model overrides it)."""
+        """The value of attribute ``name`` from its JSON ``raw`` (each lazy model overrides it)."""
         raise AttributeError(name)
 
 
-M = TypeVar("M", bound=Model)
+class LazyModel(Model):
+    """A model whose nested objects are built from their JSON when first read.
 
+    ``from_dict`` leaves the slots of the nested objects empty and parks their
+    JSON in ``_unread``. Reading an empty slot fails in C and Python then calls
+    ``__getattr__``, which builds the object, stores it in its slot and forgets
+    the JSON. Every later read is a plain slot read, as fast as any attribute. A
+    caller that reads a job's ``id`` and ``status`` pays for two fields, not for
+    twenty objects; ``to_dict()`` gives an unread object back as a copy of the
+    JSON it came as.
 
-def built_on_first_read(*names: str) -> Callable[[type[M]], type[M]]:
-    """Class decorator (outside attrs'): the attributes ``names`` are built on first read.
-
-    Each attribute's slot is kept, behind a descriptor that builds the value from
-    the model's ``_unread`` JSON when the slot is still empty, and forgets that
-    JSON when the attribute is assigned. The other attributes stay plain slots.
+    Assigning or deleting an attribute forgets its JSON too (``__setattr__``;
+    ``from_dict`` stores with ``object.__setattr__`` and skips it). Models made
+    with ``__init__`` have nothing unread; comparison, ``repr``,
+    ``attrs.evolve``, copying and pickling read every field, so they see built
+    objects.
     """
 
-    def install(cls: type[M]) -> type[M]:
-        for name in names:
-            setattr(cls, name, _BuiltOnFirstRead(name, cls.__dict__[name]))
+    __slots__ = ()
+
+    #: The slot of each attribute built on first read, by name (see ``built_on_first_read``).
+    _lazy_slots: ClassVar[dict[str, Any]] = {}
+
+    if not TYPE_CHECKING:  # hidden from type checkers: they would accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Called only when the usual lookup failed: for a lazy attribute, an empty
+            # slot. Inlined throughout: this runs once per nested object read.
+            slot = type(self)._lazy_slots.get(name)
+            if slot is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self
+                )
+            try:
+                unread = _read_unread_slot(self)
+            except AttributeError:
+                unread = _unread_of(self)
+            raw = unread.get(name, _ABSENT) if unread else _ABSENT
+            if raw is _ABSENT:
+                return slot.__get__(self)  # built meanwhile by another thread, or AttributeError
+            try:
+                value = self._build(name, raw)
+            except BUILD_ERRORS as error:
+                raise _unreadable(self, name, raw, error) from error
+            # Stored before it is forgotten: a concurrent first read finds one or the other.
+            slot.__set__(self, value)
+            unread.pop(name, None)
+            return value
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        _object_setattr(self, name, value)
+        unread = _unread_of(self)
+        if unread:
+            unread.pop(name, None)
+
+    def __delattr__(self, name: str) -> None:
+        unread = _unread_of(self)
+        if unread and unread.pop(name, _ABSENT) is not _ABSENT:
+            return  # never read: its slot is still empty, forgetting the JSON deletes it
+        _object_delattr(self, name)
+
+
+_object_setattr = object.__setattr__
+_object_delattr = object.__delattr__
+#: ``from_dict``'s stores into a lazy model: past ``LazyModel.__setattr__``, nothing to forget.
+init_slot = _object_setattr
+
+
+def _unreadable(
+    model: Model, name: str, raw: Any, error: Exception
+) -> UnreadableResponseError:
+    where = f"{type(model).__name__}.{name}"
+    error.add_note(f"while building {where} on its first read")
+    return UnreadableResponseError.from_value(where, raw, error)
+
+
+L = TypeVar("L", bound=LazyModel)
+
+
+def built_on_first_read(*names: str) -> Callable[[type[L]], type[L]]:
+    """Class decorator (outside attrs'): the attributes ``names`` are built on first read.
+
+    It records the slot of each (see ``LazyModel``); the slots stay plain.
+    """
+
+    def install(cls: type[L]) -> type[L]:
+        cls._lazy_slots = {**cls._lazy_slots, **{name: cls.__dict__[name] for name in names}}
         return cls
 
     return install
-
-
-class _BuiltOnFirstRead:
-    __slots__ = ("_delete", "_get", "_set", "name")
-
-    def __init__(self, name: str, slot: Any) -> None:
-        self.name = name
-        self._get = slot.__get__
-        self._set = slot.__set__
-        self._delete = slot.__delete__
-
-    def __get__(self, model: Model | None, owner: type | None = None) -> Any:
-        if model is None:
-            return self
-        try:
-            unread = _read_unread_slot(model)  # inline: this runs on every read
-        except AttributeError:
-            unread = _unread_of(model)
-        if unread:
-            raw = unread.get(self.name, _ABSENT)
-            if raw is not _ABSENT:
-                return self._first_read(model, unread, raw)
-        return self._get(model)  # built, assigned, or the usual AttributeError
-
-    def _first_read(self, model: Model, unread: dict[str, Any], raw: Any) -> Any:
-        try:
-            value = model._build(self.name, raw)
-        except BUILD_ERRORS as error:
-            where = f"{type(model).__name__}.{self.name}"
-            error.add_note(f"while building {where} on its first read")
-            raise UnreadableResponseError.from_value(where, raw, error) from error
-        # Stored before it is forgotten: a concurrent first read finds one or the other.
-        self._set(model, value)
-        unread.pop(self.name, None)
-        return value
-
-    def __set__(self, model: Model, value: Any) -> None:
-        self._set(model, value)
-        unread = _unread_of(model)
-        if unread:
-            unread.pop(self.name, None)
-
-    def __delete__(self, model: Model) -> None:
-        unread = _unread_of(model)
-        if unread and unread.pop(self.name, _ABSENT) is not _ABSENT:
-            return  # never read: its slot is still empty, forgetting the JSON deletes it
-        self._delete(model)
 
 
 def complete_subclass(model: Model, generated: type[Model]) -> None:
@@ -203,7 +221,8 @@ class LazySequence(Sequence[T]):
         self._items = items
         self._parse = parse
         self._name = name
-        self._parsed: dict[int, T] = {}
+        # One entry per item, _ABSENT until parsed: no exception on a first access.
+        self._parsed: list[Any] = [_ABSENT] * len(items)
 
     def __len__(self) -> int:
         return len(self._items)
@@ -220,10 +239,12 @@ class LazySequence(Sequence[T]):
         position = index + len(self._items) if index < 0 else index
         if not 0 <= position < len(self._items):
             raise IndexError("LazySequence index out of range")
-        try:
-            return self._parsed[position]
-        except KeyError:
-            pass
+        parsed = self._parsed[position]
+        if parsed is _ABSENT:
+            return self._parse_item(position)
+        return cast("T", parsed)
+
+    def _parse_item(self, position: int) -> T:
         raw = self._items[position]
         try:
             parsed = self._parsed[position] = self._parse(raw)
@@ -233,8 +254,9 @@ class LazySequence(Sequence[T]):
         return parsed
 
     def __iter__(self) -> Iterator[T]:
-        for position in range(len(self._items)):
-            yield self[position]
+        parsed = self._parsed
+        for position, item in enumerate(parsed):
+            yield self._parse_item(position) if item is _ABSENT else item
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Sequence) and not isinstance(other, str | bytes):

@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, built_on_first_read, complete_subclass, copy_json
+from ..runtime import (
+    LazyModel,
+    built_on_first_read,
+    complete_subclass,
+    copy_json,
+    init_slot,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AdditionalFields")
@@ -14,7 +20,7 @@ T = TypeVar("T", bound="AdditionalFields")
 
 @built_on_first_read("event_list")
 @_attrs_define
-class AdditionalFields(Model):
+class AdditionalFields(LazyModel):
     """Data exported beside each profile."""
 
     event_list: EventList | Unset = UNSET
@@ -42,18 +48,18 @@ class AdditionalFields(Model):
         d = dict(src_dict)
         unread: dict[str, Any] = {}
         raw_event_list = d.pop("eventList", UNSET)
-        if raw_event_list is not UNSET and not isinstance(raw_event_list, dict):
+        if raw_event_list is not UNSET and not (type(raw_event_list) is dict or isinstance(raw_event_list, dict)):
             d["eventList"] = raw_event_list
             raw_event_list = UNSET
 
         additional_fields = cls.__new__(cls)
-        additional_fields._unread = unread
+        init_slot(additional_fields, "_unread", unread)
         if raw_event_list is UNSET:
-            additional_fields.event_list = UNSET
+            init_slot(additional_fields, "event_list", UNSET)
         else:
             unread["event_list"] = raw_event_list
 
-        additional_fields.additional_properties = d
+        init_slot(additional_fields, "additional_properties", d)
         if cls is not AdditionalFields:
             complete_subclass(additional_fields, AdditionalFields)
         return additional_fields

@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, complete_subclass
+from ..runtime import (
+    Model,
+    complete_subclass,
+)
 
 T = TypeVar("T", bound="CancelResult")
 
@@ -46,7 +49,7 @@ class CancelResult(Model):
         status = raw_status
 
         raw_message = d.pop("message")
-        if not isinstance(raw_message, str):
+        if not (type(raw_message) is str or isinstance(raw_message, str)):
             raise TypeError(f"CancelResult.message: {raw_message!r:.100} does not fit the spec")
         message = raw_message
 

@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, complete_subclass
+from ..runtime import (
+    Model,
+    complete_subclass,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ComputeGatewayJobId")
@@ -40,13 +43,13 @@ class ComputeGatewayJobId(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         raw_export_job = d.pop("exportJob", UNSET)
-        if raw_export_job is not UNSET and not isinstance(raw_export_job, str):
+        if raw_export_job is not UNSET and not (type(raw_export_job) is str or isinstance(raw_export_job, str)):
             d["exportJob"] = raw_export_job
             raw_export_job = UNSET
         export_job = raw_export_job
 
         raw_push_job = d.pop("pushJob", UNSET)
-        if raw_push_job is not UNSET and not isinstance(raw_push_job, str):
+        if raw_push_job is not UNSET and not (type(raw_push_job) is str or isinstance(raw_push_job, str)):
             d["pushJob"] = raw_push_job
             raw_push_job = UNSET
         push_job = raw_push_job

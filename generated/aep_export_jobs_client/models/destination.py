@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, built_on_first_read, complete_subclass, copy_json
+from ..runtime import (
+    LazyModel,
+    built_on_first_read,
+    complete_subclass,
+    copy_json,
+    init_slot,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Destination")
@@ -14,7 +20,7 @@ T = TypeVar("T", bound="Destination")
 
 @built_on_first_read("batches")
 @_attrs_define
-class Destination(Model):
+class Destination(LazyModel):
     """Where the job exports to, and the batches it wrote. The dataset is
     named by `datasetId`; one revision of the guide spells it `dataSetId`.
 
@@ -80,13 +86,13 @@ class Destination(Model):
         d = dict(src_dict)
         unread: dict[str, Any] = {}
         raw_dataset_id = d.pop("datasetId", UNSET)
-        if raw_dataset_id is not UNSET and not isinstance(raw_dataset_id, str):
+        if raw_dataset_id is not UNSET and not (type(raw_dataset_id) is str or isinstance(raw_dataset_id, str)):
             d["datasetId"] = raw_dataset_id
             raw_dataset_id = UNSET
         dataset_id = raw_dataset_id
 
         raw_data_set_id = d.pop("dataSetId", UNSET)
-        if raw_data_set_id is not UNSET and not isinstance(raw_data_set_id, str):
+        if raw_data_set_id is not UNSET and not (type(raw_data_set_id) is str or isinstance(raw_data_set_id, str)):
             d["dataSetId"] = raw_data_set_id
             raw_data_set_id = UNSET
         data_set_id = raw_data_set_id
@@ -98,31 +104,34 @@ class Destination(Model):
         segment_per_batch = raw_segment_per_batch
 
         raw_batch_id = d.pop("batchId", UNSET)
-        if raw_batch_id is not UNSET and not isinstance(raw_batch_id, str):
+        if raw_batch_id is not UNSET and not (type(raw_batch_id) is str or isinstance(raw_batch_id, str)):
             d["batchId"] = raw_batch_id
             raw_batch_id = UNSET
         batch_id = raw_batch_id
 
         raw_batches = d.pop("batches", UNSET)
         if raw_batches is not UNSET and not (
-            isinstance(raw_batches, dict)
-            or (isinstance(raw_batches, list) and all(isinstance(_item0, dict) for _item0 in raw_batches))
+            (type(raw_batches) is dict or isinstance(raw_batches, dict))
+            or (
+                (type(raw_batches) is list or isinstance(raw_batches, list))
+                and all((type(_item0) is dict or isinstance(_item0, dict)) for _item0 in raw_batches)
+            )
         ):
             d["batches"] = raw_batches
             raw_batches = UNSET
 
         destination = cls.__new__(cls)
-        destination._unread = unread
-        destination.dataset_id = dataset_id
-        destination.data_set_id = data_set_id
-        destination.segment_per_batch = segment_per_batch
-        destination.batch_id = batch_id
+        init_slot(destination, "_unread", unread)
+        init_slot(destination, "dataset_id", dataset_id)
+        init_slot(destination, "data_set_id", data_set_id)
+        init_slot(destination, "segment_per_batch", segment_per_batch)
+        init_slot(destination, "batch_id", batch_id)
         if raw_batches is UNSET:
-            destination.batches = UNSET
+            init_slot(destination, "batches", UNSET)
         else:
             unread["batches"] = raw_batches
 
-        destination.additional_properties = d
+        init_slot(destination, "additional_properties", d)
         if cls is not Destination:
             complete_subclass(destination, Destination)
         return destination

@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, complete_subclass
+from ..runtime import (
+    Model,
+    complete_subclass,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DestinationCreate")
@@ -43,7 +46,7 @@ class DestinationCreate(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         raw_dataset_id = d.pop("datasetId")
-        if not isinstance(raw_dataset_id, str):
+        if not (type(raw_dataset_id) is str or isinstance(raw_dataset_id, str)):
             raise TypeError(f"DestinationCreate.datasetId: {raw_dataset_id!r:.100} does not fit the spec")
         dataset_id = raw_dataset_id
 

@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, built_on_first_read, complete_subclass, copy_json
+from ..runtime import (
+    LazyModel,
+    built_on_first_read,
+    complete_subclass,
+    copy_json,
+    init_slot,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventList")
@@ -14,7 +20,7 @@ T = TypeVar("T", bound="EventList")
 
 @built_on_first_read("filter_")
 @_attrs_define
-class EventList(Model):
+class EventList(LazyModel):
     """The experience events to export with each profile."""
 
     fields: str | Unset = UNSET
@@ -48,25 +54,25 @@ class EventList(Model):
         d = dict(src_dict)
         unread: dict[str, Any] = {}
         raw_fields = d.pop("fields", UNSET)
-        if raw_fields is not UNSET and not isinstance(raw_fields, str):
+        if raw_fields is not UNSET and not (type(raw_fields) is str or isinstance(raw_fields, str)):
             d["fields"] = raw_fields
             raw_fields = UNSET
         fields = raw_fields
 
         raw_filter_ = d.pop("filter", UNSET)
-        if raw_filter_ is not UNSET and not isinstance(raw_filter_, dict):
+        if raw_filter_ is not UNSET and not (type(raw_filter_) is dict or isinstance(raw_filter_, dict)):
             d["filter"] = raw_filter_
             raw_filter_ = UNSET
 
         event_list = cls.__new__(cls)
-        event_list._unread = unread
-        event_list.fields = fields
+        init_slot(event_list, "_unread", unread)
+        init_slot(event_list, "fields", fields)
         if raw_filter_ is UNSET:
-            event_list.filter_ = UNSET
+            init_slot(event_list, "filter_", UNSET)
         else:
             unread["filter_"] = raw_filter_
 
-        event_list.additional_properties = d
+        init_slot(event_list, "additional_properties", d)
         if cls is not EventList:
             complete_subclass(event_list, EventList)
         return event_list

@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.export_job_status import ExportJobStatus
 from ..models.job_type import JobType
-from ..runtime import Model, built_on_first_read, complete_subclass, copy_json
+from ..runtime import (
+    LazyModel,
+    built_on_first_read,
+    complete_subclass,
+    copy_json,
+    init_slot,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportJob")
@@ -26,7 +32,7 @@ T = TypeVar("T", bound="ExportJob")
     "compute_gateway_job_id",
 )
 @_attrs_define
-class ExportJob(Model):
+class ExportJob(LazyModel):
     """An export job as the service reports it."""
 
     id: int
@@ -201,40 +207,45 @@ class ExportJob(Model):
         d = dict(src_dict)
         unread: dict[str, Any] = {}
         raw_id = d.pop("id")
-        if not (isinstance(raw_id, int) and not isinstance(raw_id, bool)):
+        if not (type(raw_id) is int or (isinstance(raw_id, int) and not isinstance(raw_id, bool))):
             raise TypeError(f"ExportJob.id: {raw_id!r:.100} does not fit the spec")
         id = raw_id
 
         raw_status = d.pop("status")
-        if not isinstance(raw_status, str):
+        if not (type(raw_status) is str or isinstance(raw_status, str)):
             raise TypeError(f"ExportJob.status: {raw_status!r:.100} does not fit the spec")
         status = ExportJobStatus.parse(raw_status)
 
         raw_destination = d.pop("destination")
-        if not isinstance(raw_destination, dict):
+        if not (type(raw_destination) is dict or isinstance(raw_destination, dict)):
             raise TypeError(f"ExportJob.destination: {raw_destination!r:.100} does not fit the spec")
 
         raw_schema = d.pop("schema")
-        if not isinstance(raw_schema, dict):
+        if not (type(raw_schema) is dict or isinstance(raw_schema, dict)):
             raise TypeError(f"ExportJob.schema: {raw_schema!r:.100} does not fit the spec")
 
         raw_ims_org_id = d.pop("imsOrgId")
-        if not isinstance(raw_ims_org_id, str):
+        if not (type(raw_ims_org_id) is str or isinstance(raw_ims_org_id, str)):
             raise TypeError(f"ExportJob.imsOrgId: {raw_ims_org_id!r:.100} does not fit the spec")
         ims_org_id = raw_ims_org_id
 
         raw_creation_time = d.pop("creationTime")
-        if not (isinstance(raw_creation_time, int) and not isinstance(raw_creation_time, bool)):
+        if not (
+            type(raw_creation_time) is int
+            or (isinstance(raw_creation_time, int) and not isinstance(raw_creation_time, bool))
+        ):
             raise TypeError(f"ExportJob.creationTime: {raw_creation_time!r:.100} does not fit the spec")
         creation_time = raw_creation_time
 
         raw_update_time = d.pop("updateTime")
-        if not (isinstance(raw_update_time, int) and not isinstance(raw_update_time, bool)):
+        if not (
+            type(raw_update_time) is int or (isinstance(raw_update_time, int) and not isinstance(raw_update_time, bool))
+        ):
             raise TypeError(f"ExportJob.updateTime: {raw_update_time!r:.100} does not fit the spec")
         update_time = raw_update_time
 
         raw_job_type = d.pop("jobType", UNSET)
-        if raw_job_type is not UNSET and not isinstance(raw_job_type, str):
+        if raw_job_type is not UNSET and not (type(raw_job_type) is str or isinstance(raw_job_type, str)):
             d["jobType"] = raw_job_type
             raw_job_type = UNSET
         _job_type = raw_job_type
@@ -245,103 +256,112 @@ class ExportJob(Model):
             job_type = JobType.parse(_job_type)
 
         raw_fields = d.pop("fields", UNSET)
-        if raw_fields is not UNSET and not isinstance(raw_fields, str):
+        if raw_fields is not UNSET and not (type(raw_fields) is str or isinstance(raw_fields, str)):
             d["fields"] = raw_fields
             raw_fields = UNSET
         fields = raw_fields
 
         raw_filter_ = d.pop("filter", UNSET)
-        if raw_filter_ is not UNSET and not isinstance(raw_filter_, dict):
+        if raw_filter_ is not UNSET and not (type(raw_filter_) is dict or isinstance(raw_filter_, dict)):
             d["filter"] = raw_filter_
             raw_filter_ = UNSET
 
         raw_additional_fields = d.pop("additionalFields", UNSET)
-        if raw_additional_fields is not UNSET and not isinstance(raw_additional_fields, dict):
+        if raw_additional_fields is not UNSET and not (
+            type(raw_additional_fields) is dict or isinstance(raw_additional_fields, dict)
+        ):
             d["additionalFields"] = raw_additional_fields
             raw_additional_fields = UNSET
 
         raw_merge_policy = d.pop("mergePolicy", UNSET)
-        if raw_merge_policy is not UNSET and not isinstance(raw_merge_policy, dict):
+        if raw_merge_policy is not UNSET and not (type(raw_merge_policy) is dict or isinstance(raw_merge_policy, dict)):
             d["mergePolicy"] = raw_merge_policy
             raw_merge_policy = UNSET
 
         raw_evaluation_info = d.pop("evaluationInfo", UNSET)
-        if raw_evaluation_info is not UNSET and not isinstance(raw_evaluation_info, dict):
+        if raw_evaluation_info is not UNSET and not (
+            type(raw_evaluation_info) is dict or isinstance(raw_evaluation_info, dict)
+        ):
             d["evaluationInfo"] = raw_evaluation_info
             raw_evaluation_info = UNSET
 
         raw_profile_instance_id = d.pop("profileInstanceId", UNSET)
-        if raw_profile_instance_id is not UNSET and not isinstance(raw_profile_instance_id, str):
+        if raw_profile_instance_id is not UNSET and not (
+            type(raw_profile_instance_id) is str or isinstance(raw_profile_instance_id, str)
+        ):
             d["profileInstanceId"] = raw_profile_instance_id
             raw_profile_instance_id = UNSET
         profile_instance_id = raw_profile_instance_id
 
         raw_errors = d.pop("errors", UNSET)
         if raw_errors is not UNSET and not (
-            isinstance(raw_errors, list) and all(isinstance(_item0, dict) for _item0 in raw_errors)
+            (type(raw_errors) is list or isinstance(raw_errors, list))
+            and all((type(_item0) is dict or isinstance(_item0, dict)) for _item0 in raw_errors)
         ):
             d["errors"] = raw_errors
             raw_errors = UNSET
 
         raw_metrics = d.pop("metrics", UNSET)
-        if raw_metrics is not UNSET and not isinstance(raw_metrics, dict):
+        if raw_metrics is not UNSET and not (type(raw_metrics) is dict or isinstance(raw_metrics, dict)):
             d["metrics"] = raw_metrics
             raw_metrics = UNSET
 
         raw_compute_gateway_job_id = d.pop("computeGatewayJobId", UNSET)
-        if raw_compute_gateway_job_id is not UNSET and not isinstance(raw_compute_gateway_job_id, dict):
+        if raw_compute_gateway_job_id is not UNSET and not (
+            type(raw_compute_gateway_job_id) is dict or isinstance(raw_compute_gateway_job_id, dict)
+        ):
             d["computeGatewayJobId"] = raw_compute_gateway_job_id
             raw_compute_gateway_job_id = UNSET
 
         raw_request_id = d.pop("requestId", UNSET)
-        if raw_request_id is not UNSET and not isinstance(raw_request_id, str):
+        if raw_request_id is not UNSET and not (type(raw_request_id) is str or isinstance(raw_request_id, str)):
             d["requestId"] = raw_request_id
             raw_request_id = UNSET
         request_id = raw_request_id
 
         export_job = cls.__new__(cls)
-        export_job._unread = unread
-        export_job.id = id
-        export_job.status = status
+        init_slot(export_job, "_unread", unread)
+        init_slot(export_job, "id", id)
+        init_slot(export_job, "status", status)
         unread["destination"] = raw_destination
         unread["schema"] = raw_schema
-        export_job.ims_org_id = ims_org_id
-        export_job.creation_time = creation_time
-        export_job.update_time = update_time
-        export_job.job_type = job_type
-        export_job.fields = fields
+        init_slot(export_job, "ims_org_id", ims_org_id)
+        init_slot(export_job, "creation_time", creation_time)
+        init_slot(export_job, "update_time", update_time)
+        init_slot(export_job, "job_type", job_type)
+        init_slot(export_job, "fields", fields)
         if raw_filter_ is UNSET:
-            export_job.filter_ = UNSET
+            init_slot(export_job, "filter_", UNSET)
         else:
             unread["filter_"] = raw_filter_
         if raw_additional_fields is UNSET:
-            export_job.additional_fields = UNSET
+            init_slot(export_job, "additional_fields", UNSET)
         else:
             unread["additional_fields"] = raw_additional_fields
         if raw_merge_policy is UNSET:
-            export_job.merge_policy = UNSET
+            init_slot(export_job, "merge_policy", UNSET)
         else:
             unread["merge_policy"] = raw_merge_policy
         if raw_evaluation_info is UNSET:
-            export_job.evaluation_info = UNSET
+            init_slot(export_job, "evaluation_info", UNSET)
         else:
             unread["evaluation_info"] = raw_evaluation_info
-        export_job.profile_instance_id = profile_instance_id
+        init_slot(export_job, "profile_instance_id", profile_instance_id)
         if raw_errors is UNSET:
-            export_job.errors = UNSET
+            init_slot(export_job, "errors", UNSET)
         else:
             unread["errors"] = raw_errors
         if raw_metrics is UNSET:
-            export_job.metrics = UNSET
+            init_slot(export_job, "metrics", UNSET)
         else:
             unread["metrics"] = raw_metrics
         if raw_compute_gateway_job_id is UNSET:
-            export_job.compute_gateway_job_id = UNSET
+            init_slot(export_job, "compute_gateway_job_id", UNSET)
         else:
             unread["compute_gateway_job_id"] = raw_compute_gateway_job_id
-        export_job.request_id = request_id
+        init_slot(export_job, "request_id", request_id)
 
-        export_job.additional_properties = d
+        init_slot(export_job, "additional_properties", d)
         if cls is not ExportJob:
             complete_subclass(export_job, ExportJob)
         return export_job

@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, built_on_first_read, complete_subclass, copy_json
+from ..runtime import (
+    LazyModel,
+    built_on_first_read,
+    complete_subclass,
+    copy_json,
+    init_slot,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportJobCreate")
@@ -14,7 +20,7 @@ T = TypeVar("T", bound="ExportJobCreate")
 
 @built_on_first_read("destination", "schema", "merge_policy", "filter_", "additional_fields", "evaluation_info")
 @_attrs_define
-class ExportJobCreate(Model):
+class ExportJobCreate(LazyModel):
     """A new export job."""
 
     destination: DestinationCreate
@@ -101,62 +107,66 @@ class ExportJobCreate(Model):
         d = dict(src_dict)
         unread: dict[str, Any] = {}
         raw_destination = d.pop("destination")
-        if not isinstance(raw_destination, dict):
+        if not (type(raw_destination) is dict or isinstance(raw_destination, dict)):
             raise TypeError(f"ExportJobCreate.destination: {raw_destination!r:.100} does not fit the spec")
 
         raw_schema = d.pop("schema")
-        if not isinstance(raw_schema, dict):
+        if not (type(raw_schema) is dict or isinstance(raw_schema, dict)):
             raise TypeError(f"ExportJobCreate.schema: {raw_schema!r:.100} does not fit the spec")
 
         raw_fields = d.pop("fields", UNSET)
-        if raw_fields is not UNSET and not isinstance(raw_fields, str):
+        if raw_fields is not UNSET and not (type(raw_fields) is str or isinstance(raw_fields, str)):
             d["fields"] = raw_fields
             raw_fields = UNSET
         fields = raw_fields
 
         raw_merge_policy = d.pop("mergePolicy", UNSET)
-        if raw_merge_policy is not UNSET and not isinstance(raw_merge_policy, dict):
+        if raw_merge_policy is not UNSET and not (type(raw_merge_policy) is dict or isinstance(raw_merge_policy, dict)):
             d["mergePolicy"] = raw_merge_policy
             raw_merge_policy = UNSET
 
         raw_filter_ = d.pop("filter", UNSET)
-        if raw_filter_ is not UNSET and not isinstance(raw_filter_, dict):
+        if raw_filter_ is not UNSET and not (type(raw_filter_) is dict or isinstance(raw_filter_, dict)):
             d["filter"] = raw_filter_
             raw_filter_ = UNSET
 
         raw_additional_fields = d.pop("additionalFields", UNSET)
-        if raw_additional_fields is not UNSET and not isinstance(raw_additional_fields, dict):
+        if raw_additional_fields is not UNSET and not (
+            type(raw_additional_fields) is dict or isinstance(raw_additional_fields, dict)
+        ):
             d["additionalFields"] = raw_additional_fields
             raw_additional_fields = UNSET
 
         raw_evaluation_info = d.pop("evaluationInfo", UNSET)
-        if raw_evaluation_info is not UNSET and not isinstance(raw_evaluation_info, dict):
+        if raw_evaluation_info is not UNSET and not (
+            type(raw_evaluation_info) is dict or isinstance(raw_evaluation_info, dict)
+        ):
             d["evaluationInfo"] = raw_evaluation_info
             raw_evaluation_info = UNSET
 
         export_job_create = cls.__new__(cls)
-        export_job_create._unread = unread
+        init_slot(export_job_create, "_unread", unread)
         unread["destination"] = raw_destination
         unread["schema"] = raw_schema
-        export_job_create.fields = fields
+        init_slot(export_job_create, "fields", fields)
         if raw_merge_policy is UNSET:
-            export_job_create.merge_policy = UNSET
+            init_slot(export_job_create, "merge_policy", UNSET)
         else:
             unread["merge_policy"] = raw_merge_policy
         if raw_filter_ is UNSET:
-            export_job_create.filter_ = UNSET
+            init_slot(export_job_create, "filter_", UNSET)
         else:
             unread["filter_"] = raw_filter_
         if raw_additional_fields is UNSET:
-            export_job_create.additional_fields = UNSET
+            init_slot(export_job_create, "additional_fields", UNSET)
         else:
             unread["additional_fields"] = raw_additional_fields
         if raw_evaluation_info is UNSET:
-            export_job_create.evaluation_info = UNSET
+            init_slot(export_job_create, "evaluation_info", UNSET)
         else:
             unread["evaluation_info"] = raw_evaluation_info
 
-        export_job_create.additional_properties = d
+        init_slot(export_job_create, "additional_properties", d)
         if cls is not ExportJobCreate:
             complete_subclass(export_job_create, ExportJobCreate)
         return export_job_create

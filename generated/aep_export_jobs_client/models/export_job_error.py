@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, complete_subclass
+from ..runtime import (
+    Model,
+    complete_subclass,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportJobError")
@@ -46,19 +49,19 @@ class ExportJobError(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         raw_code = d.pop("code", UNSET)
-        if raw_code is not UNSET and not isinstance(raw_code, str):
+        if raw_code is not UNSET and not (type(raw_code) is str or isinstance(raw_code, str)):
             d["code"] = raw_code
             raw_code = UNSET
         code = raw_code
 
         raw_msg = d.pop("msg", UNSET)
-        if raw_msg is not UNSET and not isinstance(raw_msg, str):
+        if raw_msg is not UNSET and not (type(raw_msg) is str or isinstance(raw_msg, str)):
             d["msg"] = raw_msg
             raw_msg = UNSET
         msg = raw_msg
 
         raw_call_stack = d.pop("callStack", UNSET)
-        if raw_call_stack is not UNSET and not isinstance(raw_call_stack, str):
+        if raw_call_stack is not UNSET and not (type(raw_call_stack) is str or isinstance(raw_call_stack, str)):
             d["callStack"] = raw_call_stack
             raw_call_stack = UNSET
         call_stack = raw_call_stack

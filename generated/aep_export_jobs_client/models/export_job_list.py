@@ -6,14 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import LazySequence, Model, built_on_first_read, complete_subclass, copy_json
+from ..runtime import (
+    LazyModel,
+    LazySequence,
+    built_on_first_read,
+    complete_subclass,
+    copy_json,
+    init_slot,
+)
 
 T = TypeVar("T", bound="ExportJobList")
 
 
 @built_on_first_read("page", "link")
 @_attrs_define
-class ExportJobList(Model):
+class ExportJobList(LazyModel):
     """A page of export jobs."""
 
     records: Sequence[ExportJob]
@@ -63,20 +70,20 @@ class ExportJobList(Model):
         records = LazySequence(raw_records, ExportJob.from_dict, "ExportJobList.records")
 
         raw_page = d.pop("page")
-        if not isinstance(raw_page, dict):
+        if not (type(raw_page) is dict or isinstance(raw_page, dict)):
             raise TypeError(f"ExportJobList.page: {raw_page!r:.100} does not fit the spec")
 
         raw_link = d.pop("link")
-        if not isinstance(raw_link, dict):
+        if not (type(raw_link) is dict or isinstance(raw_link, dict)):
             raise TypeError(f"ExportJobList.link: {raw_link!r:.100} does not fit the spec")
 
         export_job_list = cls.__new__(cls)
-        export_job_list._unread = unread
-        export_job_list.records = records
+        init_slot(export_job_list, "_unread", unread)
+        init_slot(export_job_list, "records", records)
         unread["page"] = raw_page
         unread["link"] = raw_link
 
-        export_job_list.additional_properties = d
+        init_slot(export_job_list, "additional_properties", d)
         if cls is not ExportJobList:
             complete_subclass(export_job_list, ExportJobList)
         return export_job_list

@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, built_on_first_read, complete_subclass, copy_json, rfc3339
+from ..runtime import (
+    LazyModel,
+    built_on_first_read,
+    complete_subclass,
+    copy_json,
+    init_slot,
+    rfc3339,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Filter")
@@ -15,7 +22,7 @@ T = TypeVar("T", bound="Filter")
 
 @built_on_first_read("segments", "segment_qualification_time")
 @_attrs_define
-class Filter(Model):
+class Filter(LazyModel):
     """Which profiles to export. Without it, all profiles are exported."""
 
     segments: list[SegmentFilter] | Unset = UNSET
@@ -76,18 +83,23 @@ class Filter(Model):
         unread: dict[str, Any] = {}
         raw_segments = d.pop("segments", UNSET)
         if raw_segments is not UNSET and not (
-            isinstance(raw_segments, list) and all(isinstance(_item0, dict) for _item0 in raw_segments)
+            (type(raw_segments) is list or isinstance(raw_segments, list))
+            and all((type(_item0) is dict or isinstance(_item0, dict)) for _item0 in raw_segments)
         ):
             d["segments"] = raw_segments
             raw_segments = UNSET
 
         raw_segment_qualification_time = d.pop("segmentQualificationTime", UNSET)
-        if raw_segment_qualification_time is not UNSET and not isinstance(raw_segment_qualification_time, dict):
+        if raw_segment_qualification_time is not UNSET and not (
+            type(raw_segment_qualification_time) is dict or isinstance(raw_segment_qualification_time, dict)
+        ):
             d["segmentQualificationTime"] = raw_segment_qualification_time
             raw_segment_qualification_time = UNSET
 
         raw_from_ingest_timestamp = d.pop("fromIngestTimestamp", UNSET)
-        if raw_from_ingest_timestamp is not UNSET and not isinstance(raw_from_ingest_timestamp, str):
+        if raw_from_ingest_timestamp is not UNSET and not (
+            type(raw_from_ingest_timestamp) is str or isinstance(raw_from_ingest_timestamp, str)
+        ):
             d["fromIngestTimestamp"] = raw_from_ingest_timestamp
             raw_from_ingest_timestamp = UNSET
         from_ingest_timestamp: datetime.datetime | Unset = UNSET
@@ -104,19 +116,19 @@ class Filter(Model):
         empty_profiles = raw_empty_profiles
 
         filter_ = cls.__new__(cls)
-        filter_._unread = unread
+        init_slot(filter_, "_unread", unread)
         if raw_segments is UNSET:
-            filter_.segments = UNSET
+            init_slot(filter_, "segments", UNSET)
         else:
             unread["segments"] = raw_segments
         if raw_segment_qualification_time is UNSET:
-            filter_.segment_qualification_time = UNSET
+            init_slot(filter_, "segment_qualification_time", UNSET)
         else:
             unread["segment_qualification_time"] = raw_segment_qualification_time
-        filter_.from_ingest_timestamp = from_ingest_timestamp
-        filter_.empty_profiles = empty_profiles
+        init_slot(filter_, "from_ingest_timestamp", from_ingest_timestamp)
+        init_slot(filter_, "empty_profiles", empty_profiles)
 
-        filter_.additional_properties = d
+        init_slot(filter_, "additional_properties", d)
         if cls is not Filter:
             complete_subclass(filter_, Filter)
         return filter_

@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, complete_subclass
+from ..runtime import (
+    Model,
+    complete_subclass,
+)
 
 T = TypeVar("T", bound="GatewayError")
 
@@ -41,12 +44,12 @@ class GatewayError(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         raw_error_code = d.pop("error_code")
-        if not isinstance(raw_error_code, str):
+        if not (type(raw_error_code) is str or isinstance(raw_error_code, str)):
             raise TypeError(f"GatewayError.error_code: {raw_error_code!r:.100} does not fit the spec")
         error_code = raw_error_code
 
         raw_message = d.pop("message")
-        if not isinstance(raw_message, str):
+        if not (type(raw_message) is str or isinstance(raw_message, str)):
             raise TypeError(f"GatewayError.message: {raw_message!r:.100} does not fit the spec")
         message = raw_message
 

@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, built_on_first_read, complete_subclass, copy_json
+from ..runtime import (
+    LazyModel,
+    built_on_first_read,
+    complete_subclass,
+    copy_json,
+    init_slot,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobAdditionalFields")
@@ -14,7 +20,7 @@ T = TypeVar("T", bound="JobAdditionalFields")
 
 @built_on_first_read("event_list")
 @_attrs_define
-class JobAdditionalFields(Model):
+class JobAdditionalFields(LazyModel):
     """Data exported beside each profile, as the job reports it."""
 
     event_list: JobEventList | Unset = UNSET
@@ -42,18 +48,18 @@ class JobAdditionalFields(Model):
         d = dict(src_dict)
         unread: dict[str, Any] = {}
         raw_event_list = d.pop("eventList", UNSET)
-        if raw_event_list is not UNSET and not isinstance(raw_event_list, dict):
+        if raw_event_list is not UNSET and not (type(raw_event_list) is dict or isinstance(raw_event_list, dict)):
             d["eventList"] = raw_event_list
             raw_event_list = UNSET
 
         job_additional_fields = cls.__new__(cls)
-        job_additional_fields._unread = unread
+        init_slot(job_additional_fields, "_unread", unread)
         if raw_event_list is UNSET:
-            job_additional_fields.event_list = UNSET
+            init_slot(job_additional_fields, "event_list", UNSET)
         else:
             unread["event_list"] = raw_event_list
 
-        job_additional_fields.additional_properties = d
+        init_slot(job_additional_fields, "additional_properties", d)
         if cls is not JobAdditionalFields:
             complete_subclass(job_additional_fields, JobAdditionalFields)
         return job_additional_fields

@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, built_on_first_read, complete_subclass, copy_json
+from ..runtime import (
+    LazyModel,
+    built_on_first_read,
+    complete_subclass,
+    copy_json,
+    init_slot,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobEventList")
@@ -14,7 +20,7 @@ T = TypeVar("T", bound="JobEventList")
 
 @built_on_first_read("filter_")
 @_attrs_define
-class JobEventList(Model):
+class JobEventList(LazyModel):
     """The experience events exported with each profile, as the job reports them."""
 
     fields: str | Unset = UNSET
@@ -48,25 +54,25 @@ class JobEventList(Model):
         d = dict(src_dict)
         unread: dict[str, Any] = {}
         raw_fields = d.pop("fields", UNSET)
-        if raw_fields is not UNSET and not isinstance(raw_fields, str):
+        if raw_fields is not UNSET and not (type(raw_fields) is str or isinstance(raw_fields, str)):
             d["fields"] = raw_fields
             raw_fields = UNSET
         fields = raw_fields
 
         raw_filter_ = d.pop("filter", UNSET)
-        if raw_filter_ is not UNSET and not isinstance(raw_filter_, dict):
+        if raw_filter_ is not UNSET and not (type(raw_filter_) is dict or isinstance(raw_filter_, dict)):
             d["filter"] = raw_filter_
             raw_filter_ = UNSET
 
         job_event_list = cls.__new__(cls)
-        job_event_list._unread = unread
-        job_event_list.fields = fields
+        init_slot(job_event_list, "_unread", unread)
+        init_slot(job_event_list, "fields", fields)
         if raw_filter_ is UNSET:
-            job_event_list.filter_ = UNSET
+            init_slot(job_event_list, "filter_", UNSET)
         else:
             unread["filter_"] = raw_filter_
 
-        job_event_list.additional_properties = d
+        init_slot(job_event_list, "additional_properties", d)
         if cls is not JobEventList:
             complete_subclass(job_event_list, JobEventList)
         return job_event_list

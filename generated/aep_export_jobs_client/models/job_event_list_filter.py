@@ -7,7 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, complete_subclass, rfc3339
+from ..runtime import (
+    Model,
+    complete_subclass,
+    rfc3339,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobEventListFilter")
@@ -45,7 +49,9 @@ class JobEventListFilter(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         raw_from_ingest_timestamp = d.pop("fromIngestTimestamp", UNSET)
-        if raw_from_ingest_timestamp is not UNSET and not isinstance(raw_from_ingest_timestamp, str):
+        if raw_from_ingest_timestamp is not UNSET and not (
+            type(raw_from_ingest_timestamp) is str or isinstance(raw_from_ingest_timestamp, str)
+        ):
             d["fromIngestTimestamp"] = raw_from_ingest_timestamp
             raw_from_ingest_timestamp = UNSET
         from_ingest_timestamp: datetime.datetime | Unset = UNSET
@@ -56,7 +62,9 @@ class JobEventListFilter(Model):
                 d["fromIngestTimestamp"] = raw_from_ingest_timestamp
 
         raw_to_ingest_timestamp = d.pop("toIngestTimestamp", UNSET)
-        if raw_to_ingest_timestamp is not UNSET and not isinstance(raw_to_ingest_timestamp, str):
+        if raw_to_ingest_timestamp is not UNSET and not (
+            type(raw_to_ingest_timestamp) is str or isinstance(raw_to_ingest_timestamp, str)
+        ):
             d["toIngestTimestamp"] = raw_to_ingest_timestamp
             raw_to_ingest_timestamp = UNSET
         to_ingest_timestamp: datetime.datetime | Unset = UNSET

@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, built_on_first_read, complete_subclass, copy_json, rfc3339
+from ..runtime import (
+    LazyModel,
+    built_on_first_read,
+    complete_subclass,
+    copy_json,
+    init_slot,
+    rfc3339,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobFilter")
@@ -15,7 +22,7 @@ T = TypeVar("T", bound="JobFilter")
 
 @built_on_first_read("segments", "segment_qualification_time")
 @_attrs_define
-class JobFilter(Model):
+class JobFilter(LazyModel):
     """Which profiles the job exports, as it reports it."""
 
     segments: list[JobSegment] | Unset = UNSET
@@ -73,18 +80,23 @@ class JobFilter(Model):
         unread: dict[str, Any] = {}
         raw_segments = d.pop("segments", UNSET)
         if raw_segments is not UNSET and not (
-            isinstance(raw_segments, list) and all(isinstance(_item0, dict) for _item0 in raw_segments)
+            (type(raw_segments) is list or isinstance(raw_segments, list))
+            and all((type(_item0) is dict or isinstance(_item0, dict)) for _item0 in raw_segments)
         ):
             d["segments"] = raw_segments
             raw_segments = UNSET
 
         raw_segment_qualification_time = d.pop("segmentQualificationTime", UNSET)
-        if raw_segment_qualification_time is not UNSET and not isinstance(raw_segment_qualification_time, dict):
+        if raw_segment_qualification_time is not UNSET and not (
+            type(raw_segment_qualification_time) is dict or isinstance(raw_segment_qualification_time, dict)
+        ):
             d["segmentQualificationTime"] = raw_segment_qualification_time
             raw_segment_qualification_time = UNSET
 
         raw_from_ingest_timestamp = d.pop("fromIngestTimestamp", UNSET)
-        if raw_from_ingest_timestamp is not UNSET and not isinstance(raw_from_ingest_timestamp, str):
+        if raw_from_ingest_timestamp is not UNSET and not (
+            type(raw_from_ingest_timestamp) is str or isinstance(raw_from_ingest_timestamp, str)
+        ):
             d["fromIngestTimestamp"] = raw_from_ingest_timestamp
             raw_from_ingest_timestamp = UNSET
         from_ingest_timestamp: datetime.datetime | Unset = UNSET
@@ -101,19 +113,19 @@ class JobFilter(Model):
         empty_profiles = raw_empty_profiles
 
         job_filter = cls.__new__(cls)
-        job_filter._unread = unread
+        init_slot(job_filter, "_unread", unread)
         if raw_segments is UNSET:
-            job_filter.segments = UNSET
+            init_slot(job_filter, "segments", UNSET)
         else:
             unread["segments"] = raw_segments
         if raw_segment_qualification_time is UNSET:
-            job_filter.segment_qualification_time = UNSET
+            init_slot(job_filter, "segment_qualification_time", UNSET)
         else:
             unread["segment_qualification_time"] = raw_segment_qualification_time
-        job_filter.from_ingest_timestamp = from_ingest_timestamp
-        job_filter.empty_profiles = empty_profiles
+        init_slot(job_filter, "from_ingest_timestamp", from_ingest_timestamp)
+        init_slot(job_filter, "empty_profiles", empty_profiles)
 
-        job_filter.additional_properties = d
+        init_slot(job_filter, "additional_properties", d)
         if cls is not JobFilter:
             complete_subclass(job_filter, JobFilter)
         return job_filter

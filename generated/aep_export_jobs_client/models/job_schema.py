@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, complete_subclass
+from ..runtime import (
+    Model,
+    complete_subclass,
+)
 
 T = TypeVar("T", bound="JobSchema")
 
@@ -36,7 +39,7 @@ class JobSchema(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         raw_name = d.pop("name")
-        if not isinstance(raw_name, str):
+        if not (type(raw_name) is str or isinstance(raw_name, str)):
             raise TypeError(f"JobSchema.name: {raw_name!r:.100} does not fit the spec")
         name = raw_name
 

@@ -7,7 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, complete_subclass, rfc3339
+from ..runtime import (
+    Model,
+    complete_subclass,
+    rfc3339,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobTimeWindow")
@@ -45,7 +49,7 @@ class JobTimeWindow(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         raw_start_time = d.pop("startTime", UNSET)
-        if raw_start_time is not UNSET and not isinstance(raw_start_time, str):
+        if raw_start_time is not UNSET and not (type(raw_start_time) is str or isinstance(raw_start_time, str)):
             d["startTime"] = raw_start_time
             raw_start_time = UNSET
         start_time: datetime.datetime | Unset = UNSET
@@ -56,7 +60,7 @@ class JobTimeWindow(Model):
                 d["startTime"] = raw_start_time
 
         raw_end_time = d.pop("endTime", UNSET)
-        if raw_end_time is not UNSET and not isinstance(raw_end_time, str):
+        if raw_end_time is not UNSET and not (type(raw_end_time) is str or isinstance(raw_end_time, str)):
             d["endTime"] = raw_end_time
             raw_end_time = UNSET
         end_time: datetime.datetime | Unset = UNSET

@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, complete_subclass
+from ..runtime import (
+    Model,
+    complete_subclass,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Link")
@@ -34,7 +37,7 @@ class Link(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         raw_next_ = d.pop("next", UNSET)
-        if raw_next_ is not UNSET and not isinstance(raw_next_, str):
+        if raw_next_ is not UNSET and not (type(raw_next_) is str or isinstance(raw_next_, str)):
             d["next"] = raw_next_
             raw_next_ = UNSET
         next_ = raw_next_

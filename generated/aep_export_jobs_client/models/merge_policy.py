@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, complete_subclass
+from ..runtime import (
+    Model,
+    complete_subclass,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MergePolicy")
@@ -43,12 +46,14 @@ class MergePolicy(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         raw_id = d.pop("id")
-        if not isinstance(raw_id, str):
+        if not (type(raw_id) is str or isinstance(raw_id, str)):
             raise TypeError(f"MergePolicy.id: {raw_id!r:.100} does not fit the spec")
         id = raw_id
 
         raw_version = d.pop("version", UNSET)
-        if raw_version is not UNSET and not (isinstance(raw_version, int) and not isinstance(raw_version, bool)):
+        if raw_version is not UNSET and not (
+            type(raw_version) is int or (isinstance(raw_version, int) and not isinstance(raw_version, bool))
+        ):
             d["version"] = raw_version
             raw_version = UNSET
         version = raw_version

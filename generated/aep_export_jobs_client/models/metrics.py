@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, built_on_first_read, complete_subclass, copy_json
+from ..runtime import (
+    LazyModel,
+    built_on_first_read,
+    complete_subclass,
+    copy_json,
+    init_slot,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Metrics")
@@ -16,7 +22,7 @@ T = TypeVar("T", bound="Metrics")
     "total_time", "profile_export_time", "a_cp_dataset_write_time", "exported_profile_by_namespace_counter"
 )
 @_attrs_define
-class Metrics(Model):
+class Metrics(LazyModel):
     """How long the job took, per step. A `NEW` job may report only the start of `totalTime`; the service adds counters
     over time.
 
@@ -86,57 +92,65 @@ class Metrics(Model):
         d = dict(src_dict)
         unread: dict[str, Any] = {}
         raw_total_time = d.pop("totalTime", UNSET)
-        if raw_total_time is not UNSET and not isinstance(raw_total_time, dict):
+        if raw_total_time is not UNSET and not (type(raw_total_time) is dict or isinstance(raw_total_time, dict)):
             d["totalTime"] = raw_total_time
             raw_total_time = UNSET
 
         raw_profile_export_time = d.pop("profileExportTime", UNSET)
-        if raw_profile_export_time is not UNSET and not isinstance(raw_profile_export_time, dict):
+        if raw_profile_export_time is not UNSET and not (
+            type(raw_profile_export_time) is dict or isinstance(raw_profile_export_time, dict)
+        ):
             d["profileExportTime"] = raw_profile_export_time
             raw_profile_export_time = UNSET
 
         raw_a_cp_dataset_write_time = d.pop("aCPDatasetWriteTime", UNSET)
-        if raw_a_cp_dataset_write_time is not UNSET and not isinstance(raw_a_cp_dataset_write_time, dict):
+        if raw_a_cp_dataset_write_time is not UNSET and not (
+            type(raw_a_cp_dataset_write_time) is dict or isinstance(raw_a_cp_dataset_write_time, dict)
+        ):
             d["aCPDatasetWriteTime"] = raw_a_cp_dataset_write_time
             raw_a_cp_dataset_write_time = UNSET
 
         raw_total_exported_profile_counter = d.pop("totalExportedProfileCounter", UNSET)
         if raw_total_exported_profile_counter is not UNSET and not (
-            isinstance(raw_total_exported_profile_counter, int)
-            and not isinstance(raw_total_exported_profile_counter, bool)
+            type(raw_total_exported_profile_counter) is int
+            or (
+                isinstance(raw_total_exported_profile_counter, int)
+                and not isinstance(raw_total_exported_profile_counter, bool)
+            )
         ):
             d["totalExportedProfileCounter"] = raw_total_exported_profile_counter
             raw_total_exported_profile_counter = UNSET
         total_exported_profile_counter = raw_total_exported_profile_counter
 
         raw_exported_profile_by_namespace_counter = d.pop("exportedProfileByNamespaceCounter", UNSET)
-        if raw_exported_profile_by_namespace_counter is not UNSET and not isinstance(
-            raw_exported_profile_by_namespace_counter, dict
+        if raw_exported_profile_by_namespace_counter is not UNSET and not (
+            type(raw_exported_profile_by_namespace_counter) is dict
+            or isinstance(raw_exported_profile_by_namespace_counter, dict)
         ):
             d["exportedProfileByNamespaceCounter"] = raw_exported_profile_by_namespace_counter
             raw_exported_profile_by_namespace_counter = UNSET
 
         metrics = cls.__new__(cls)
-        metrics._unread = unread
+        init_slot(metrics, "_unread", unread)
         if raw_total_time is UNSET:
-            metrics.total_time = UNSET
+            init_slot(metrics, "total_time", UNSET)
         else:
             unread["total_time"] = raw_total_time
         if raw_profile_export_time is UNSET:
-            metrics.profile_export_time = UNSET
+            init_slot(metrics, "profile_export_time", UNSET)
         else:
             unread["profile_export_time"] = raw_profile_export_time
         if raw_a_cp_dataset_write_time is UNSET:
-            metrics.a_cp_dataset_write_time = UNSET
+            init_slot(metrics, "a_cp_dataset_write_time", UNSET)
         else:
             unread["a_cp_dataset_write_time"] = raw_a_cp_dataset_write_time
-        metrics.total_exported_profile_counter = total_exported_profile_counter
+        init_slot(metrics, "total_exported_profile_counter", total_exported_profile_counter)
         if raw_exported_profile_by_namespace_counter is UNSET:
-            metrics.exported_profile_by_namespace_counter = UNSET
+            init_slot(metrics, "exported_profile_by_namespace_counter", UNSET)
         else:
             unread["exported_profile_by_namespace_counter"] = raw_exported_profile_by_namespace_counter
 
-        metrics.additional_properties = d
+        init_slot(metrics, "additional_properties", d)
         if cls is not Metrics:
             complete_subclass(metrics, Metrics)
         return metrics

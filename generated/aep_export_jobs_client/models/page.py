@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.page_sort import PageSort
-from ..runtime import Model, complete_subclass
+from ..runtime import (
+    Model,
+    complete_subclass,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Page")
@@ -59,18 +62,18 @@ class Page(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         raw_page_size = d.pop("pageSize")
-        if not (isinstance(raw_page_size, int) and not isinstance(raw_page_size, bool)):
+        if not (type(raw_page_size) is int or (isinstance(raw_page_size, int) and not isinstance(raw_page_size, bool))):
             raise TypeError(f"Page.pageSize: {raw_page_size!r:.100} does not fit the spec")
         page_size = raw_page_size
 
         raw_sort_field = d.pop("sortField", UNSET)
-        if raw_sort_field is not UNSET and not isinstance(raw_sort_field, str):
+        if raw_sort_field is not UNSET and not (type(raw_sort_field) is str or isinstance(raw_sort_field, str)):
             d["sortField"] = raw_sort_field
             raw_sort_field = UNSET
         sort_field = raw_sort_field
 
         raw_sort = d.pop("sort", UNSET)
-        if raw_sort is not UNSET and not isinstance(raw_sort, str):
+        if raw_sort is not UNSET and not (type(raw_sort) is str or isinstance(raw_sort, str)):
             d["sort"] = raw_sort
             raw_sort = UNSET
         _sort = raw_sort
@@ -81,7 +84,7 @@ class Page(Model):
             sort = PageSort.parse(_sort)
 
         raw_page_offset = d.pop("pageOffset", UNSET)
-        if raw_page_offset is not UNSET and not isinstance(raw_page_offset, str):
+        if raw_page_offset is not UNSET and not (type(raw_page_offset) is str or isinstance(raw_page_offset, str)):
             d["pageOffset"] = raw_page_offset
             raw_page_offset = UNSET
         page_offset = raw_page_offset

@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, built_on_first_read, complete_subclass, copy_json
+from ..runtime import (
+    LazyModel,
+    built_on_first_read,
+    complete_subclass,
+    copy_json,
+    init_slot,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Problem")
@@ -14,7 +20,7 @@ T = TypeVar("T", bound="Problem")
 
 @built_on_first_read("errors")
 @_attrs_define
-class Problem(Model):
+class Problem(LazyModel):
     """A problem-style error raised by the service."""
 
     title: str
@@ -74,51 +80,51 @@ class Problem(Model):
         d = dict(src_dict)
         unread: dict[str, Any] = {}
         raw_title = d.pop("title")
-        if not isinstance(raw_title, str):
+        if not (type(raw_title) is str or isinstance(raw_title, str)):
             raise TypeError(f"Problem.title: {raw_title!r:.100} does not fit the spec")
         title = raw_title
 
         raw_status = d.pop("status")
-        if not (isinstance(raw_status, int) and not isinstance(raw_status, bool)):
+        if not (type(raw_status) is int or (isinstance(raw_status, int) and not isinstance(raw_status, bool))):
             raise TypeError(f"Problem.status: {raw_status!r:.100} does not fit the spec")
         status = raw_status
 
         raw_type_ = d.pop("type", UNSET)
-        if raw_type_ is not UNSET and not isinstance(raw_type_, str):
+        if raw_type_ is not UNSET and not (type(raw_type_) is str or isinstance(raw_type_, str)):
             d["type"] = raw_type_
             raw_type_ = UNSET
         type_ = raw_type_
 
         raw_detail = d.pop("detail", UNSET)
-        if raw_detail is not UNSET and not isinstance(raw_detail, str):
+        if raw_detail is not UNSET and not (type(raw_detail) is str or isinstance(raw_detail, str)):
             d["detail"] = raw_detail
             raw_detail = UNSET
         detail = raw_detail
 
         raw_request_id = d.pop("requestId", UNSET)
-        if raw_request_id is not UNSET and not isinstance(raw_request_id, str):
+        if raw_request_id is not UNSET and not (type(raw_request_id) is str or isinstance(raw_request_id, str)):
             d["requestId"] = raw_request_id
             raw_request_id = UNSET
         request_id = raw_request_id
 
         raw_errors = d.pop("errors", UNSET)
-        if raw_errors is not UNSET and not isinstance(raw_errors, dict):
+        if raw_errors is not UNSET and not (type(raw_errors) is dict or isinstance(raw_errors, dict)):
             d["errors"] = raw_errors
             raw_errors = UNSET
 
         problem = cls.__new__(cls)
-        problem._unread = unread
-        problem.title = title
-        problem.status = status
-        problem.type_ = type_
-        problem.detail = detail
-        problem.request_id = request_id
+        init_slot(problem, "_unread", unread)
+        init_slot(problem, "title", title)
+        init_slot(problem, "status", status)
+        init_slot(problem, "type_", type_)
+        init_slot(problem, "detail", detail)
+        init_slot(problem, "request_id", request_id)
         if raw_errors is UNSET:
-            problem.errors = UNSET
+            init_slot(problem, "errors", UNSET)
         else:
             unread["errors"] = raw_errors
 
-        problem.additional_properties = d
+        init_slot(problem, "additional_properties", d)
         if cls is not Problem:
             complete_subclass(problem, Problem)
         return problem

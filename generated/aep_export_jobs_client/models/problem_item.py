@@ -6,7 +6,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, complete_subclass
+from ..runtime import (
+    Model,
+    complete_subclass,
+)
 
 T = TypeVar("T", bound="ProblemItem")
 
@@ -42,7 +45,10 @@ class ProblemItem(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         raw_code = d.pop("code")
-        if not (isinstance(raw_code, str) or (isinstance(raw_code, int) and not isinstance(raw_code, bool))):
+        if not (
+            (type(raw_code) is str or isinstance(raw_code, str))
+            or (type(raw_code) is int or (isinstance(raw_code, int) and not isinstance(raw_code, bool)))
+        ):
             raise TypeError(f"ProblemItem.code: {raw_code!r:.100} does not fit the spec")
 
         def _parse_code(data: object) -> int | str:
@@ -51,7 +57,7 @@ class ProblemItem(Model):
         code = _parse_code(raw_code)
 
         raw_message = d.pop("message")
-        if not isinstance(raw_message, str):
+        if not (type(raw_message) is str or isinstance(raw_message, str)):
             raise TypeError(f"ProblemItem.message: {raw_message!r:.100} does not fit the spec")
         message = raw_message
 

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.segment_status import SegmentStatus
-from ..runtime import Model, complete_subclass
+from ..runtime import (
+    Model,
+    complete_subclass,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SegmentBatch")
@@ -65,21 +68,24 @@ class SegmentBatch(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         raw_segment_id = d.pop("segmentId", UNSET)
-        if raw_segment_id is not UNSET and not isinstance(raw_segment_id, str):
+        if raw_segment_id is not UNSET and not (type(raw_segment_id) is str or isinstance(raw_segment_id, str)):
             d["segmentId"] = raw_segment_id
             raw_segment_id = UNSET
         segment_id = raw_segment_id
 
         raw_segment_ns = d.pop("segmentNs", UNSET)
-        if raw_segment_ns is not UNSET and not isinstance(raw_segment_ns, str):
+        if raw_segment_ns is not UNSET and not (type(raw_segment_ns) is str or isinstance(raw_segment_ns, str)):
             d["segmentNs"] = raw_segment_ns
             raw_segment_ns = UNSET
         segment_ns = raw_segment_ns
 
         raw_status = d.pop("status", UNSET)
         if raw_status is not UNSET and not (
-            (isinstance(raw_status, list) and all(isinstance(_item0, str) for _item0 in raw_status))
-            or isinstance(raw_status, str)
+            (
+                (type(raw_status) is list or isinstance(raw_status, list))
+                and all((type(_item0) is str or isinstance(_item0, str)) for _item0 in raw_status)
+            )
+            or (type(raw_status) is str or isinstance(raw_status, str))
         ):
             d["status"] = raw_status
             raw_status = UNSET
@@ -109,7 +115,7 @@ class SegmentBatch(Model):
         status = _parse_status(raw_status)
 
         raw_batch_id = d.pop("batchId", UNSET)
-        if raw_batch_id is not UNSET and not isinstance(raw_batch_id, str):
+        if raw_batch_id is not UNSET and not (type(raw_batch_id) is str or isinstance(raw_batch_id, str)):
             d["batchId"] = raw_batch_id
             raw_batch_id = UNSET
         batch_id = raw_batch_id

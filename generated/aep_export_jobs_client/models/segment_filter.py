@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.segment_status import SegmentStatus
-from ..runtime import Model, complete_subclass
+from ..runtime import (
+    Model,
+    complete_subclass,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SegmentFilter")
@@ -57,19 +60,20 @@ class SegmentFilter(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         raw_segment_id = d.pop("segmentId")
-        if not isinstance(raw_segment_id, str):
+        if not (type(raw_segment_id) is str or isinstance(raw_segment_id, str)):
             raise TypeError(f"SegmentFilter.segmentId: {raw_segment_id!r:.100} does not fit the spec")
         segment_id = raw_segment_id
 
         raw_segment_ns = d.pop("segmentNs", UNSET)
-        if raw_segment_ns is not UNSET and not isinstance(raw_segment_ns, str):
+        if raw_segment_ns is not UNSET and not (type(raw_segment_ns) is str or isinstance(raw_segment_ns, str)):
             d["segmentNs"] = raw_segment_ns
             raw_segment_ns = UNSET
         segment_ns = raw_segment_ns
 
         raw_status = d.pop("status", UNSET)
         if raw_status is not UNSET and not (
-            isinstance(raw_status, list) and all(isinstance(_item0, str) for _item0 in raw_status)
+            (type(raw_status) is list or isinstance(raw_status, list))
+            and all((type(_item0) is str or isinstance(_item0, str)) for _item0 in raw_status)
         ):
             d["status"] = raw_status
             raw_status = UNSET

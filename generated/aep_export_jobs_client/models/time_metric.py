@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime import Model, complete_subclass
+from ..runtime import (
+    Model,
+    complete_subclass,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TimeMetric")
@@ -47,7 +50,8 @@ class TimeMetric(Model):
         d = dict(src_dict)
         raw_start_time_in_ms = d.pop("startTimeInMs", UNSET)
         if raw_start_time_in_ms is not UNSET and not (
-            isinstance(raw_start_time_in_ms, int) and not isinstance(raw_start_time_in_ms, bool)
+            type(raw_start_time_in_ms) is int
+            or (isinstance(raw_start_time_in_ms, int) and not isinstance(raw_start_time_in_ms, bool))
         ):
             d["startTimeInMs"] = raw_start_time_in_ms
             raw_start_time_in_ms = UNSET
@@ -55,7 +59,8 @@ class TimeMetric(Model):
 
         raw_end_time_in_ms = d.pop("endTimeInMs", UNSET)
         if raw_end_time_in_ms is not UNSET and not (
-            isinstance(raw_end_time_in_ms, int) and not isinstance(raw_end_time_in_ms, bool)
+            type(raw_end_time_in_ms) is int
+            or (isinstance(raw_end_time_in_ms, int) and not isinstance(raw_end_time_in_ms, bool))
         ):
             d["endTimeInMs"] = raw_end_time_in_ms
             raw_end_time_in_ms = UNSET
@@ -63,7 +68,8 @@ class TimeMetric(Model):
 
         raw_total_time_in_ms = d.pop("totalTimeInMs", UNSET)
         if raw_total_time_in_ms is not UNSET and not (
-            isinstance(raw_total_time_in_ms, int) and not isinstance(raw_total_time_in_ms, bool)
+            type(raw_total_time_in_ms) is int
+            or (isinstance(raw_total_time_in_ms, int) and not isinstance(raw_total_time_in_ms, bool))
         ):
             d["totalTimeInMs"] = raw_total_time_in_ms
             raw_total_time_in_ms = UNSET

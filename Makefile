@@ -147,7 +147,7 @@ bench: setup ## Benchmarks side by side with their baselines (see README); the l
 	$(PY) scripts/bench.py
 
 lock: setup ## Re-pin every Python dependency from pyproject.toml into requirements.lock
-	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --python-version 3.11 --no-header --annotation-style line -o requirements.lock
+	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --extra bench --python-version 3.11 --no-header --annotation-style line -o requirements.lock
 
 clean: ## Remove the environments and build output
 	rm -rf $(VENV) .venv-* node_modules build dist .mypy_cache .ruff_cache

@@ -109,9 +109,7 @@ _object_delattr = object.__delattr__
 init_slot = _object_setattr
 
 
-def _unreadable(
-    model: Model, name: str, raw: Any, error: Exception
-) -> UnreadableResponseError:
+def _unreadable(model: Model, name: str, raw: Any, error: Exception) -> UnreadableResponseError:
     where = f"{type(model).__name__}.{name}"
     error.add_note(f"while building {where} on its first read")
     return UnreadableResponseError.from_value(where, raw, error)

@@ -36,7 +36,7 @@ class ValidatedBodies:
         self._bodies: dict[Hashable, bytes] = {}
         self._size = 0
         self._lock = threading.Lock()
-        #: Bodies sent from here, and bodies validated and remembered: figures for health.
+        #: Bodies sent from here, and bodies looked for and not found (for tests and profiles).
         self.hits = 0
         self.misses = 0
 

@@ -48,16 +48,6 @@ def _span(start: int, end: int) -> dict[str, int]:
     return {"startTimeInMs": start, "endTimeInMs": end, "totalTimeInMs": end - start}
 
 
-def render(
-    job: StoredJob, now_ms: int, lifecycle: Lifecycle, newer: bool = False
-) -> dict[str, Any]:
-    """The job as the service reports it at ``now_ms`` (treat the result as read-only).
-
-    ``newer``: in the shapes later revisions of the guide show (see ``MockConfig``).
-    """
-    return rendering_at(job, now_ms, lifecycle, newer=newer).document
-
-
 def rendering_at(
     job: StoredJob, now_ms: int, lifecycle: Lifecycle, *, newer: bool = False
 ) -> Rendering:

@@ -81,6 +81,9 @@ def parameters(
 
 #: Raw parameter sets remembered; past it the map starts again.
 _MAX_REMEMBERED = 4096
+#: A request whose query and header parameters are longer is parsed every time, never
+#: remembered: hostile values cannot fill memory.
+_MAX_REMEMBERED_RAW = 1024
 
 
 class ParameterReader:
@@ -108,19 +111,17 @@ class ParameterReader:
         if names is None:
             names = tuple(p.name.lower() for p in operation.parameters if p.location == "header")
             self._header_names[operation.operation_id] = names
-        key = (
-            operation.operation_id,
-            query_string,
-            *path_values.values(),
-            *(headers.get(name) for name in names),
-        )
+        raw = (*path_values.values(), *(headers.get(name) for name in names))
+        key = (operation.operation_id, query_string, *raw)
         values = self._known.get(key)
         if values is None:
             query = parse_qs(query_string.decode("latin-1"), keep_blank_values=True)
             values = parameters(operation, path_values, query, headers)
-            if len(self._known) >= _MAX_REMEMBERED:
-                self._known.clear()
-            self._known[key] = values
+            raw_size = len(query_string) + sum(len(part) for part in raw if part)
+            if raw_size <= _MAX_REMEMBERED_RAW:
+                if len(self._known) >= _MAX_REMEMBERED:
+                    self._known.clear()
+                self._known[key] = values
         return values
 
 

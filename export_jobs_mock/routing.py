@@ -11,6 +11,8 @@ from export_jobs_spec import Operation, Spec
 
 #: Paths remembered; past it the map starts again (a job's path is one entry).
 _MAX_PATHS = 4096
+#: Longer paths are matched every time, never remembered: hostile ones cannot fill memory.
+_MAX_REMEMBERED_PATH = 256
 Route = tuple[Operation, dict[str, str]]
 _Matches = tuple[tuple[Operation, dict[str, str]], ...]
 
@@ -31,9 +33,10 @@ class Routes:
         matches = self._matches.get(path)
         if matches is None:
             matches = self._match(path)
-            if len(self._matches) >= _MAX_PATHS:
-                self._matches.clear()
-            self._matches[path] = matches
+            if len(path) <= _MAX_REMEMBERED_PATH:
+                if len(self._matches) >= _MAX_PATHS:
+                    self._matches.clear()
+                self._matches[path] = matches
         for operation, values in matches:
             if operation.method == method:
                 return operation, values

@@ -27,6 +27,8 @@ from typing import Any, NamedTuple
 
 import orjson
 
+from export_jobs_mock.config import Lifecycle
+
 
 class Tenant(NamedTuple):
     """The organisation and sandbox every job belongs to."""
@@ -52,7 +54,7 @@ class Rendering:
     """
 
     status: str
-    lifecycle: object
+    lifecycle: Lifecycle
     document: dict[str, Any]
     wire: orjson.Fragment
 

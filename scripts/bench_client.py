@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import collections.abc
 import gc
+import hashlib
 import importlib.util
 import json
 import shutil
@@ -111,8 +112,6 @@ def peer_models() -> ModuleType:
 
 
 def _digest(path: Path) -> str:
-    import hashlib
-
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 

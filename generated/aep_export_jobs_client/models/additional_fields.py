@@ -18,7 +18,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AdditionalFields")
 
 
-@built_on_first_read("event_list")
 @_attrs_define
 class AdditionalFields(LazyModel):
     """Data exported beside each profile."""
@@ -45,6 +44,30 @@ class AdditionalFields(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        raw_event_list = src_dict.get("eventList", UNSET)
+        common = (
+            cls is AdditionalFields
+            and (raw_event_list is UNSET or type(raw_event_list) is dict)
+            and len(src_dict) == 0 + (raw_event_list is not UNSET)
+        )
+        if not common:
+            return cls._from_any_dict(src_dict)
+        unread: dict[str, Any] = {}
+
+        additional_fields: T = object.__new__(AdditionalFields._assembly)
+        additional_fields._unread = unread
+        if raw_event_list is UNSET:
+            additional_fields.event_list = UNSET
+        else:
+            unread["event_list"] = raw_event_list
+        additional_fields.additional_properties = {}
+        additional_fields.__class__ = cls
+
+        return additional_fields
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
         d = dict(src_dict)
         unread: dict[str, Any] = {}
         raw_event_list = d.pop("eventList", UNSET)
@@ -58,16 +81,11 @@ class AdditionalFields(LazyModel):
             init_slot(additional_fields, "event_list", UNSET)
         else:
             unread["event_list"] = raw_event_list
-
         init_slot(additional_fields, "additional_properties", d)
+
         if cls is not AdditionalFields:
             complete_subclass(additional_fields, AdditionalFields)
         return additional_fields
-
-    def _build(self, name: str, raw: Any) -> Any:
-        if name == "event_list":
-            return EventList.from_dict(raw)
-        return super()._build(name, raw)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +105,10 @@ class AdditionalFields(LazyModel):
 
 
 from ..models.event_list import EventList  # noqa: E402
+
+built_on_first_read(
+    AdditionalFields,
+    {
+        "event_list": EventList.from_dict,
+    },
+)

@@ -10,6 +10,7 @@ from ..runtime import (
     Model,
     complete_subclass,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="CancelResult")
 
@@ -42,6 +43,26 @@ class CancelResult(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        raw_status = src_dict.get("status", UNSET)
+        raw_message = src_dict.get("message", UNSET)
+        common = cls is CancelResult and type(raw_status) is bool and type(raw_message) is str and len(src_dict) == 2
+        if not common:
+            return cls._from_any_dict(src_dict)
+        status = raw_status
+
+        message = raw_message
+
+        cancel_result = cls.__new__(cls)
+        cancel_result._unread = None
+        cancel_result.status = status
+        cancel_result.message = message
+        cancel_result.additional_properties = {}
+
+        return cancel_result
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
         d = dict(src_dict)
         raw_status = d.pop("status")
         if not isinstance(raw_status, bool):
@@ -54,10 +75,11 @@ class CancelResult(Model):
         message = raw_message
 
         cancel_result = cls.__new__(cls)
+        cancel_result._unread = None
         cancel_result.status = status
         cancel_result.message = message
-
         cancel_result.additional_properties = d
+
         if cls is not CancelResult:
             complete_subclass(cancel_result, CancelResult)
         return cancel_result

@@ -41,6 +41,31 @@ class ComputeGatewayJobId(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        raw_export_job = src_dict.get("exportJob", UNSET)
+        raw_push_job = src_dict.get("pushJob", UNSET)
+        common = (
+            cls is ComputeGatewayJobId
+            and (raw_export_job is UNSET or type(raw_export_job) is str)
+            and (raw_push_job is UNSET or type(raw_push_job) is str)
+            and len(src_dict) == 0 + (raw_export_job is not UNSET) + (raw_push_job is not UNSET)
+        )
+        if not common:
+            return cls._from_any_dict(src_dict)
+        export_job = raw_export_job
+
+        push_job = raw_push_job
+
+        compute_gateway_job_id = cls.__new__(cls)
+        compute_gateway_job_id._unread = None
+        compute_gateway_job_id.export_job = export_job
+        compute_gateway_job_id.push_job = push_job
+        compute_gateway_job_id.additional_properties = {}
+
+        return compute_gateway_job_id
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
         d = dict(src_dict)
         raw_export_job = d.pop("exportJob", UNSET)
         if raw_export_job is not UNSET and not (type(raw_export_job) is str or isinstance(raw_export_job, str)):
@@ -55,10 +80,11 @@ class ComputeGatewayJobId(Model):
         push_job = raw_push_job
 
         compute_gateway_job_id = cls.__new__(cls)
+        compute_gateway_job_id._unread = None
         compute_gateway_job_id.export_job = export_job
         compute_gateway_job_id.push_job = push_job
-
         compute_gateway_job_id.additional_properties = d
+
         if cls is not ComputeGatewayJobId:
             complete_subclass(compute_gateway_job_id, ComputeGatewayJobId)
         return compute_gateway_job_id

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..runtime import (
     LazyModel,
+    all_of_type,
     built_on_first_read,
     complete_subclass,
     copy_json,
@@ -18,7 +19,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Destination")
 
 
-@built_on_first_read("batches")
 @_attrs_define
 class Destination(LazyModel):
     """Where the job exports to, and the batches it wrote. The dataset is
@@ -83,6 +83,58 @@ class Destination(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        raw_dataset_id = src_dict.get("datasetId", UNSET)
+        raw_data_set_id = src_dict.get("dataSetId", UNSET)
+        raw_segment_per_batch = src_dict.get("segmentPerBatch", UNSET)
+        raw_batch_id = src_dict.get("batchId", UNSET)
+        raw_batches = src_dict.get("batches", UNSET)
+        common = (
+            cls is Destination
+            and (raw_dataset_id is UNSET or type(raw_dataset_id) is str)
+            and (raw_data_set_id is UNSET or type(raw_data_set_id) is str)
+            and (raw_segment_per_batch is UNSET or type(raw_segment_per_batch) is bool)
+            and (raw_batch_id is UNSET or type(raw_batch_id) is str)
+            and (
+                raw_batches is UNSET
+                or (type(raw_batches) is dict or (type(raw_batches) is list and all_of_type(raw_batches, dict)))
+            )
+            and len(src_dict)
+            == 0
+            + (raw_dataset_id is not UNSET)
+            + (raw_data_set_id is not UNSET)
+            + (raw_segment_per_batch is not UNSET)
+            + (raw_batch_id is not UNSET)
+            + (raw_batches is not UNSET)
+        )
+        if not common:
+            return cls._from_any_dict(src_dict)
+        unread: dict[str, Any] = {}
+        dataset_id = raw_dataset_id
+
+        data_set_id = raw_data_set_id
+
+        segment_per_batch = raw_segment_per_batch
+
+        batch_id = raw_batch_id
+
+        destination: T = object.__new__(Destination._assembly)
+        destination._unread = unread
+        destination.dataset_id = dataset_id
+        destination.data_set_id = data_set_id
+        destination.segment_per_batch = segment_per_batch
+        destination.batch_id = batch_id
+        if raw_batches is UNSET:
+            destination.batches = UNSET
+        else:
+            unread["batches"] = raw_batches
+        destination.additional_properties = {}
+        destination.__class__ = cls
+
+        return destination
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
         d = dict(src_dict)
         unread: dict[str, Any] = {}
         raw_dataset_id = d.pop("datasetId", UNSET)
@@ -130,42 +182,11 @@ class Destination(LazyModel):
             init_slot(destination, "batches", UNSET)
         else:
             unread["batches"] = raw_batches
-
         init_slot(destination, "additional_properties", d)
+
         if cls is not Destination:
             complete_subclass(destination, Destination)
         return destination
-
-    def _build(self, name: str, raw: Any) -> Any:
-        if name == "batches":
-            raw_batches = raw
-
-            def _parse_batches(data: object) -> list[SegmentBatch] | SegmentBatch | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    batches_type_0 = SegmentBatch.from_dict(data)
-
-                    return batches_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, list):
-                    raise TypeError()
-                batches_type_1 = []
-                _batches_type_1 = data
-                for batches_type_1_item_data in _batches_type_1:
-                    batches_type_1_item = SegmentBatch.from_dict(batches_type_1_item_data)
-
-                    batches_type_1.append(batches_type_1_item)
-
-                return batches_type_1
-
-            batches = _parse_batches(raw_batches)
-
-            return batches
-        return super()._build(name, raw)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -184,4 +205,41 @@ class Destination(LazyModel):
         return key in self.additional_properties
 
 
+def _build_batches(raw_batches: Any) -> Any:
+    """``Destination.batches`` from its JSON, on its first read."""
+
+    def _parse_batches(data: object) -> list[SegmentBatch] | SegmentBatch | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            batches_type_0 = SegmentBatch.from_dict(data)
+
+            return batches_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        batches_type_1 = []
+        _batches_type_1 = data
+        for batches_type_1_item_data in _batches_type_1:
+            batches_type_1_item = SegmentBatch.from_dict(batches_type_1_item_data)
+
+            batches_type_1.append(batches_type_1_item)
+
+        return batches_type_1
+
+    batches = _parse_batches(raw_batches)
+
+    return batches
+
+
 from ..models.segment_batch import SegmentBatch  # noqa: E402
+
+built_on_first_read(
+    Destination,
+    {
+        "batches": _build_batches,
+    },
+)

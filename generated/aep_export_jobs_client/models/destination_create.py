@@ -44,6 +44,31 @@ class DestinationCreate(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        raw_dataset_id = src_dict.get("datasetId", UNSET)
+        raw_segment_per_batch = src_dict.get("segmentPerBatch", UNSET)
+        common = (
+            cls is DestinationCreate
+            and type(raw_dataset_id) is str
+            and (raw_segment_per_batch is UNSET or type(raw_segment_per_batch) is bool)
+            and len(src_dict) == 1 + (raw_segment_per_batch is not UNSET)
+        )
+        if not common:
+            return cls._from_any_dict(src_dict)
+        dataset_id = raw_dataset_id
+
+        segment_per_batch = raw_segment_per_batch
+
+        destination_create = cls.__new__(cls)
+        destination_create._unread = None
+        destination_create.dataset_id = dataset_id
+        destination_create.segment_per_batch = segment_per_batch
+        destination_create.additional_properties = {}
+
+        return destination_create
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
         d = dict(src_dict)
         raw_dataset_id = d.pop("datasetId")
         if not (type(raw_dataset_id) is str or isinstance(raw_dataset_id, str)):
@@ -57,10 +82,11 @@ class DestinationCreate(Model):
         segment_per_batch = raw_segment_per_batch
 
         destination_create = cls.__new__(cls)
+        destination_create._unread = None
         destination_create.dataset_id = dataset_id
         destination_create.segment_per_batch = segment_per_batch
-
         destination_create.additional_properties = d
+
         if cls is not DestinationCreate:
             complete_subclass(destination_create, DestinationCreate)
         return destination_create

@@ -18,7 +18,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EventList")
 
 
-@built_on_first_read("filter_")
 @_attrs_define
 class EventList(LazyModel):
     """The experience events to export with each profile."""
@@ -51,6 +50,34 @@ class EventList(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        raw_fields = src_dict.get("fields", UNSET)
+        raw_filter_ = src_dict.get("filter", UNSET)
+        common = (
+            cls is EventList
+            and (raw_fields is UNSET or type(raw_fields) is str)
+            and (raw_filter_ is UNSET or type(raw_filter_) is dict)
+            and len(src_dict) == 0 + (raw_fields is not UNSET) + (raw_filter_ is not UNSET)
+        )
+        if not common:
+            return cls._from_any_dict(src_dict)
+        unread: dict[str, Any] = {}
+        fields = raw_fields
+
+        event_list: T = object.__new__(EventList._assembly)
+        event_list._unread = unread
+        event_list.fields = fields
+        if raw_filter_ is UNSET:
+            event_list.filter_ = UNSET
+        else:
+            unread["filter_"] = raw_filter_
+        event_list.additional_properties = {}
+        event_list.__class__ = cls
+
+        return event_list
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
         d = dict(src_dict)
         unread: dict[str, Any] = {}
         raw_fields = d.pop("fields", UNSET)
@@ -71,16 +98,11 @@ class EventList(LazyModel):
             init_slot(event_list, "filter_", UNSET)
         else:
             unread["filter_"] = raw_filter_
-
         init_slot(event_list, "additional_properties", d)
+
         if cls is not EventList:
             complete_subclass(event_list, EventList)
         return event_list
-
-    def _build(self, name: str, raw: Any) -> Any:
-        if name == "filter_":
-            return EventListFilter.from_dict(raw)
-        return super()._build(name, raw)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +122,10 @@ class EventList(LazyModel):
 
 
 from ..models.event_list_filter import EventListFilter  # noqa: E402
+
+built_on_first_read(
+    EventList,
+    {
+        "filter_": EventListFilter.from_dict,
+    },
+)

@@ -47,6 +47,41 @@ class EventListFilter(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        raw_from_ingest_timestamp = src_dict.get("fromIngestTimestamp", UNSET)
+        raw_to_ingest_timestamp = src_dict.get("toIngestTimestamp", UNSET)
+        common = (
+            cls is EventListFilter
+            and (raw_from_ingest_timestamp is UNSET or type(raw_from_ingest_timestamp) is str)
+            and (raw_to_ingest_timestamp is UNSET or type(raw_to_ingest_timestamp) is str)
+            and len(src_dict) == 0 + (raw_from_ingest_timestamp is not UNSET) + (raw_to_ingest_timestamp is not UNSET)
+        )
+        if not common:
+            return cls._from_any_dict(src_dict)
+        from_ingest_timestamp: datetime.datetime | Unset = UNSET
+        if raw_from_ingest_timestamp is not UNSET:
+            try:
+                from_ingest_timestamp = datetime.datetime.fromisoformat(raw_from_ingest_timestamp)
+            except ValueError:
+                return cls._from_any_dict(src_dict)
+
+        to_ingest_timestamp: datetime.datetime | Unset = UNSET
+        if raw_to_ingest_timestamp is not UNSET:
+            try:
+                to_ingest_timestamp = datetime.datetime.fromisoformat(raw_to_ingest_timestamp)
+            except ValueError:
+                return cls._from_any_dict(src_dict)
+
+        event_list_filter = cls.__new__(cls)
+        event_list_filter._unread = None
+        event_list_filter.from_ingest_timestamp = from_ingest_timestamp
+        event_list_filter.to_ingest_timestamp = to_ingest_timestamp
+        event_list_filter.additional_properties = {}
+
+        return event_list_filter
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
         d = dict(src_dict)
         raw_from_ingest_timestamp = d.pop("fromIngestTimestamp", UNSET)
         if raw_from_ingest_timestamp is not UNSET and not (
@@ -75,10 +110,11 @@ class EventListFilter(Model):
                 d["toIngestTimestamp"] = raw_to_ingest_timestamp
 
         event_list_filter = cls.__new__(cls)
+        event_list_filter._unread = None
         event_list_filter.from_ingest_timestamp = from_ingest_timestamp
         event_list_filter.to_ingest_timestamp = to_ingest_timestamp
-
         event_list_filter.additional_properties = d
+
         if cls is not EventListFilter:
             complete_subclass(event_list_filter, EventListFilter)
         return event_list_filter

@@ -10,6 +10,7 @@ from ..models.export_job_status import ExportJobStatus
 from ..models.job_type import JobType
 from ..runtime import (
     LazyModel,
+    all_of_type,
     built_on_first_read,
     complete_subclass,
     copy_json,
@@ -20,17 +21,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ExportJob")
 
 
-@built_on_first_read(
-    "destination",
-    "schema",
-    "filter_",
-    "additional_fields",
-    "merge_policy",
-    "evaluation_info",
-    "errors",
-    "metrics",
-    "compute_gateway_job_id",
-)
 @_attrs_define
 class ExportJob(LazyModel):
     """An export job as the service reports it."""
@@ -204,6 +194,133 @@ class ExportJob(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        raw_id = src_dict.get("id", UNSET)
+        raw_status = src_dict.get("status", UNSET)
+        raw_destination = src_dict.get("destination", UNSET)
+        raw_schema = src_dict.get("schema", UNSET)
+        raw_ims_org_id = src_dict.get("imsOrgId", UNSET)
+        raw_creation_time = src_dict.get("creationTime", UNSET)
+        raw_update_time = src_dict.get("updateTime", UNSET)
+        raw_job_type = src_dict.get("jobType", UNSET)
+        raw_fields = src_dict.get("fields", UNSET)
+        raw_filter_ = src_dict.get("filter", UNSET)
+        raw_additional_fields = src_dict.get("additionalFields", UNSET)
+        raw_merge_policy = src_dict.get("mergePolicy", UNSET)
+        raw_evaluation_info = src_dict.get("evaluationInfo", UNSET)
+        raw_profile_instance_id = src_dict.get("profileInstanceId", UNSET)
+        raw_errors = src_dict.get("errors", UNSET)
+        raw_metrics = src_dict.get("metrics", UNSET)
+        raw_compute_gateway_job_id = src_dict.get("computeGatewayJobId", UNSET)
+        raw_request_id = src_dict.get("requestId", UNSET)
+        common = (
+            cls is ExportJob
+            and type(raw_id) is int
+            and type(raw_status) is str
+            and type(raw_destination) is dict
+            and type(raw_schema) is dict
+            and type(raw_ims_org_id) is str
+            and type(raw_creation_time) is int
+            and type(raw_update_time) is int
+            and (raw_job_type is UNSET or type(raw_job_type) is str)
+            and (raw_fields is UNSET or type(raw_fields) is str)
+            and (raw_filter_ is UNSET or type(raw_filter_) is dict)
+            and (raw_additional_fields is UNSET or type(raw_additional_fields) is dict)
+            and (raw_merge_policy is UNSET or type(raw_merge_policy) is dict)
+            and (raw_evaluation_info is UNSET or type(raw_evaluation_info) is dict)
+            and (raw_profile_instance_id is UNSET or type(raw_profile_instance_id) is str)
+            and (raw_errors is UNSET or (type(raw_errors) is list and all_of_type(raw_errors, dict)))
+            and (raw_metrics is UNSET or type(raw_metrics) is dict)
+            and (raw_compute_gateway_job_id is UNSET or type(raw_compute_gateway_job_id) is dict)
+            and (raw_request_id is UNSET or type(raw_request_id) is str)
+            and len(src_dict)
+            == 7
+            + (raw_job_type is not UNSET)
+            + (raw_fields is not UNSET)
+            + (raw_filter_ is not UNSET)
+            + (raw_additional_fields is not UNSET)
+            + (raw_merge_policy is not UNSET)
+            + (raw_evaluation_info is not UNSET)
+            + (raw_profile_instance_id is not UNSET)
+            + (raw_errors is not UNSET)
+            + (raw_metrics is not UNSET)
+            + (raw_compute_gateway_job_id is not UNSET)
+            + (raw_request_id is not UNSET)
+        )
+        if not common:
+            return cls._from_any_dict(src_dict)
+        unread: dict[str, Any] = {}
+        id = raw_id
+
+        status = ExportJobStatus.parse(raw_status)
+
+        ims_org_id = raw_ims_org_id
+
+        creation_time = raw_creation_time
+
+        update_time = raw_update_time
+
+        _job_type = raw_job_type
+        job_type: JobType | Unset
+        if isinstance(_job_type, Unset):
+            job_type = UNSET
+        else:
+            job_type = JobType.parse(_job_type)
+
+        fields = raw_fields
+
+        profile_instance_id = raw_profile_instance_id
+
+        request_id = raw_request_id
+
+        export_job: T = object.__new__(ExportJob._assembly)
+        export_job._unread = unread
+        export_job.id = id
+        export_job.status = status
+        unread["destination"] = raw_destination
+        unread["schema"] = raw_schema
+        export_job.ims_org_id = ims_org_id
+        export_job.creation_time = creation_time
+        export_job.update_time = update_time
+        export_job.job_type = job_type
+        export_job.fields = fields
+        if raw_filter_ is UNSET:
+            export_job.filter_ = UNSET
+        else:
+            unread["filter_"] = raw_filter_
+        if raw_additional_fields is UNSET:
+            export_job.additional_fields = UNSET
+        else:
+            unread["additional_fields"] = raw_additional_fields
+        if raw_merge_policy is UNSET:
+            export_job.merge_policy = UNSET
+        else:
+            unread["merge_policy"] = raw_merge_policy
+        if raw_evaluation_info is UNSET:
+            export_job.evaluation_info = UNSET
+        else:
+            unread["evaluation_info"] = raw_evaluation_info
+        export_job.profile_instance_id = profile_instance_id
+        if raw_errors is UNSET:
+            export_job.errors = UNSET
+        else:
+            unread["errors"] = raw_errors
+        if raw_metrics is UNSET:
+            export_job.metrics = UNSET
+        else:
+            unread["metrics"] = raw_metrics
+        if raw_compute_gateway_job_id is UNSET:
+            export_job.compute_gateway_job_id = UNSET
+        else:
+            unread["compute_gateway_job_id"] = raw_compute_gateway_job_id
+        export_job.request_id = request_id
+        export_job.additional_properties = {}
+        export_job.__class__ = cls
+
+        return export_job
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
         d = dict(src_dict)
         unread: dict[str, Any] = {}
         raw_id = d.pop("id")
@@ -360,42 +477,11 @@ class ExportJob(LazyModel):
         else:
             unread["compute_gateway_job_id"] = raw_compute_gateway_job_id
         init_slot(export_job, "request_id", request_id)
-
         init_slot(export_job, "additional_properties", d)
+
         if cls is not ExportJob:
             complete_subclass(export_job, ExportJob)
         return export_job
-
-    def _build(self, name: str, raw: Any) -> Any:
-        if name == "destination":
-            return Destination.from_dict(raw)
-        if name == "schema":
-            return JobSchema.from_dict(raw)
-        if name == "filter_":
-            return JobFilter.from_dict(raw)
-        if name == "additional_fields":
-            return JobAdditionalFields.from_dict(raw)
-        if name == "merge_policy":
-            return JobMergePolicy.from_dict(raw)
-        if name == "evaluation_info":
-            return JobEvaluationInfo.from_dict(raw)
-        if name == "errors":
-            raw_errors = raw
-            _errors = raw_errors
-            errors: list[ExportJobError] | Unset = UNSET
-            if _errors is not UNSET:
-                errors = []
-                for errors_item_data in _errors:
-                    errors_item = ExportJobError.from_dict(errors_item_data)
-
-                    errors.append(errors_item)
-
-            return errors
-        if name == "metrics":
-            return Metrics.from_dict(raw)
-        if name == "compute_gateway_job_id":
-            return ComputeGatewayJobId.from_dict(raw)
-        return super()._build(name, raw)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -414,6 +500,20 @@ class ExportJob(LazyModel):
         return key in self.additional_properties
 
 
+def _build_errors(raw_errors: Any) -> Any:
+    """``ExportJob.errors`` from its JSON, on its first read."""
+    _errors = raw_errors
+    errors: list[ExportJobError] | Unset = UNSET
+    if _errors is not UNSET:
+        errors = []
+        for errors_item_data in _errors:
+            errors_item = ExportJobError.from_dict(errors_item_data)
+
+            errors.append(errors_item)
+
+    return errors
+
+
 from ..models.compute_gateway_job_id import ComputeGatewayJobId  # noqa: E402
 from ..models.destination import Destination  # noqa: E402
 from ..models.export_job_error import ExportJobError  # noqa: E402
@@ -423,3 +523,18 @@ from ..models.job_filter import JobFilter  # noqa: E402
 from ..models.job_merge_policy import JobMergePolicy  # noqa: E402
 from ..models.job_schema import JobSchema  # noqa: E402
 from ..models.metrics import Metrics  # noqa: E402
+
+built_on_first_read(
+    ExportJob,
+    {
+        "destination": Destination.from_dict,
+        "schema": JobSchema.from_dict,
+        "filter_": JobFilter.from_dict,
+        "additional_fields": JobAdditionalFields.from_dict,
+        "merge_policy": JobMergePolicy.from_dict,
+        "evaluation_info": JobEvaluationInfo.from_dict,
+        "errors": _build_errors,
+        "metrics": Metrics.from_dict,
+        "compute_gateway_job_id": ComputeGatewayJobId.from_dict,
+    },
+)

@@ -18,7 +18,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ExportJobCreate")
 
 
-@built_on_first_read("destination", "schema", "merge_policy", "filter_", "additional_fields", "evaluation_info")
 @_attrs_define
 class ExportJobCreate(LazyModel):
     """A new export job."""
@@ -104,6 +103,65 @@ class ExportJobCreate(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        raw_destination = src_dict.get("destination", UNSET)
+        raw_schema = src_dict.get("schema", UNSET)
+        raw_fields = src_dict.get("fields", UNSET)
+        raw_merge_policy = src_dict.get("mergePolicy", UNSET)
+        raw_filter_ = src_dict.get("filter", UNSET)
+        raw_additional_fields = src_dict.get("additionalFields", UNSET)
+        raw_evaluation_info = src_dict.get("evaluationInfo", UNSET)
+        common = (
+            cls is ExportJobCreate
+            and type(raw_destination) is dict
+            and type(raw_schema) is dict
+            and (raw_fields is UNSET or type(raw_fields) is str)
+            and (raw_merge_policy is UNSET or type(raw_merge_policy) is dict)
+            and (raw_filter_ is UNSET or type(raw_filter_) is dict)
+            and (raw_additional_fields is UNSET or type(raw_additional_fields) is dict)
+            and (raw_evaluation_info is UNSET or type(raw_evaluation_info) is dict)
+            and len(src_dict)
+            == 2
+            + (raw_fields is not UNSET)
+            + (raw_merge_policy is not UNSET)
+            + (raw_filter_ is not UNSET)
+            + (raw_additional_fields is not UNSET)
+            + (raw_evaluation_info is not UNSET)
+        )
+        if not common:
+            return cls._from_any_dict(src_dict)
+        unread: dict[str, Any] = {}
+
+        fields = raw_fields
+
+        export_job_create: T = object.__new__(ExportJobCreate._assembly)
+        export_job_create._unread = unread
+        unread["destination"] = raw_destination
+        unread["schema"] = raw_schema
+        export_job_create.fields = fields
+        if raw_merge_policy is UNSET:
+            export_job_create.merge_policy = UNSET
+        else:
+            unread["merge_policy"] = raw_merge_policy
+        if raw_filter_ is UNSET:
+            export_job_create.filter_ = UNSET
+        else:
+            unread["filter_"] = raw_filter_
+        if raw_additional_fields is UNSET:
+            export_job_create.additional_fields = UNSET
+        else:
+            unread["additional_fields"] = raw_additional_fields
+        if raw_evaluation_info is UNSET:
+            export_job_create.evaluation_info = UNSET
+        else:
+            unread["evaluation_info"] = raw_evaluation_info
+        export_job_create.additional_properties = {}
+        export_job_create.__class__ = cls
+
+        return export_job_create
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
         d = dict(src_dict)
         unread: dict[str, Any] = {}
         raw_destination = d.pop("destination")
@@ -165,26 +223,11 @@ class ExportJobCreate(LazyModel):
             init_slot(export_job_create, "evaluation_info", UNSET)
         else:
             unread["evaluation_info"] = raw_evaluation_info
-
         init_slot(export_job_create, "additional_properties", d)
+
         if cls is not ExportJobCreate:
             complete_subclass(export_job_create, ExportJobCreate)
         return export_job_create
-
-    def _build(self, name: str, raw: Any) -> Any:
-        if name == "destination":
-            return DestinationCreate.from_dict(raw)
-        if name == "schema":
-            return SchemaRef.from_dict(raw)
-        if name == "merge_policy":
-            return MergePolicy.from_dict(raw)
-        if name == "filter_":
-            return Filter.from_dict(raw)
-        if name == "additional_fields":
-            return AdditionalFields.from_dict(raw)
-        if name == "evaluation_info":
-            return EvaluationInfo.from_dict(raw)
-        return super()._build(name, raw)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -209,3 +252,15 @@ from ..models.evaluation_info import EvaluationInfo  # noqa: E402
 from ..models.filter_ import Filter  # noqa: E402
 from ..models.merge_policy import MergePolicy  # noqa: E402
 from ..models.schema_ref import SchemaRef  # noqa: E402
+
+built_on_first_read(
+    ExportJobCreate,
+    {
+        "destination": DestinationCreate.from_dict,
+        "schema": SchemaRef.from_dict,
+        "merge_policy": MergePolicy.from_dict,
+        "filter_": Filter.from_dict,
+        "additional_fields": AdditionalFields.from_dict,
+        "evaluation_info": EvaluationInfo.from_dict,
+    },
+)

@@ -47,6 +47,36 @@ class ExportJobError(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        raw_code = src_dict.get("code", UNSET)
+        raw_msg = src_dict.get("msg", UNSET)
+        raw_call_stack = src_dict.get("callStack", UNSET)
+        common = (
+            cls is ExportJobError
+            and (raw_code is UNSET or type(raw_code) is str)
+            and (raw_msg is UNSET or type(raw_msg) is str)
+            and (raw_call_stack is UNSET or type(raw_call_stack) is str)
+            and len(src_dict) == 0 + (raw_code is not UNSET) + (raw_msg is not UNSET) + (raw_call_stack is not UNSET)
+        )
+        if not common:
+            return cls._from_any_dict(src_dict)
+        code = raw_code
+
+        msg = raw_msg
+
+        call_stack = raw_call_stack
+
+        export_job_error = cls.__new__(cls)
+        export_job_error._unread = None
+        export_job_error.code = code
+        export_job_error.msg = msg
+        export_job_error.call_stack = call_stack
+        export_job_error.additional_properties = {}
+
+        return export_job_error
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
         d = dict(src_dict)
         raw_code = d.pop("code", UNSET)
         if raw_code is not UNSET and not (type(raw_code) is str or isinstance(raw_code, str)):
@@ -67,11 +97,12 @@ class ExportJobError(Model):
         call_stack = raw_call_stack
 
         export_job_error = cls.__new__(cls)
+        export_job_error._unread = None
         export_job_error.code = code
         export_job_error.msg = msg
         export_job_error.call_stack = call_stack
-
         export_job_error.additional_properties = d
+
         if cls is not ExportJobError:
             complete_subclass(export_job_error, ExportJobError)
         return export_job_error

@@ -14,11 +14,11 @@ from ..runtime import (
     copy_json,
     init_slot,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="ExportJobList")
 
 
-@built_on_first_read("page", "link")
 @_attrs_define
 class ExportJobList(LazyModel):
     """A page of export jobs."""
@@ -62,6 +62,34 @@ class ExportJobList(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        raw_records = src_dict.get("records", UNSET)
+        raw_page = src_dict.get("page", UNSET)
+        raw_link = src_dict.get("link", UNSET)
+        common = (
+            cls is ExportJobList
+            and type(raw_records) is list
+            and type(raw_page) is dict
+            and type(raw_link) is dict
+            and len(src_dict) == 3
+        )
+        if not common:
+            return cls._from_any_dict(src_dict)
+        unread: dict[str, Any] = {}
+        records = LazySequence(raw_records, ExportJob.from_dict, "ExportJobList.records")
+
+        export_job_list: T = object.__new__(ExportJobList._assembly)
+        export_job_list._unread = unread
+        export_job_list.records = records
+        unread["page"] = raw_page
+        unread["link"] = raw_link
+        export_job_list.additional_properties = {}
+        export_job_list.__class__ = cls
+
+        return export_job_list
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
         d = dict(src_dict)
         unread: dict[str, Any] = {}
         raw_records = d.pop("records")
@@ -82,18 +110,11 @@ class ExportJobList(LazyModel):
         init_slot(export_job_list, "records", records)
         unread["page"] = raw_page
         unread["link"] = raw_link
-
         init_slot(export_job_list, "additional_properties", d)
+
         if cls is not ExportJobList:
             complete_subclass(export_job_list, ExportJobList)
         return export_job_list
-
-    def _build(self, name: str, raw: Any) -> Any:
-        if name == "page":
-            return Page.from_dict(raw)
-        if name == "link":
-            return Link.from_dict(raw)
-        return super()._build(name, raw)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,3 +136,11 @@ class ExportJobList(LazyModel):
 from ..models.export_job import ExportJob  # noqa: E402
 from ..models.link import Link  # noqa: E402
 from ..models.page import Page  # noqa: E402
+
+built_on_first_read(
+    ExportJobList,
+    {
+        "page": Page.from_dict,
+        "link": Link.from_dict,
+    },
+)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..runtime import (
     LazyModel,
+    all_of_type,
     built_on_first_read,
     complete_subclass,
     copy_json,
@@ -20,7 +21,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Filter")
 
 
-@built_on_first_read("segments", "segment_qualification_time")
 @_attrs_define
 class Filter(LazyModel):
     """Which profiles to export. Without it, all profiles are exported."""
@@ -79,6 +79,56 @@ class Filter(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        raw_segments = src_dict.get("segments", UNSET)
+        raw_segment_qualification_time = src_dict.get("segmentQualificationTime", UNSET)
+        raw_from_ingest_timestamp = src_dict.get("fromIngestTimestamp", UNSET)
+        raw_empty_profiles = src_dict.get("emptyProfiles", UNSET)
+        common = (
+            cls is Filter
+            and (raw_segments is UNSET or (type(raw_segments) is list and all_of_type(raw_segments, dict)))
+            and (raw_segment_qualification_time is UNSET or type(raw_segment_qualification_time) is dict)
+            and (raw_from_ingest_timestamp is UNSET or type(raw_from_ingest_timestamp) is str)
+            and (raw_empty_profiles is UNSET or type(raw_empty_profiles) is bool)
+            and len(src_dict)
+            == 0
+            + (raw_segments is not UNSET)
+            + (raw_segment_qualification_time is not UNSET)
+            + (raw_from_ingest_timestamp is not UNSET)
+            + (raw_empty_profiles is not UNSET)
+        )
+        if not common:
+            return cls._from_any_dict(src_dict)
+        unread: dict[str, Any] = {}
+
+        from_ingest_timestamp: datetime.datetime | Unset = UNSET
+        if raw_from_ingest_timestamp is not UNSET:
+            try:
+                from_ingest_timestamp = datetime.datetime.fromisoformat(raw_from_ingest_timestamp)
+            except ValueError:
+                return cls._from_any_dict(src_dict)
+
+        empty_profiles = raw_empty_profiles
+
+        filter_: T = object.__new__(Filter._assembly)
+        filter_._unread = unread
+        if raw_segments is UNSET:
+            filter_.segments = UNSET
+        else:
+            unread["segments"] = raw_segments
+        if raw_segment_qualification_time is UNSET:
+            filter_.segment_qualification_time = UNSET
+        else:
+            unread["segment_qualification_time"] = raw_segment_qualification_time
+        filter_.from_ingest_timestamp = from_ingest_timestamp
+        filter_.empty_profiles = empty_profiles
+        filter_.additional_properties = {}
+        filter_.__class__ = cls
+
+        return filter_
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
         d = dict(src_dict)
         unread: dict[str, Any] = {}
         raw_segments = d.pop("segments", UNSET)
@@ -127,28 +177,11 @@ class Filter(LazyModel):
             unread["segment_qualification_time"] = raw_segment_qualification_time
         init_slot(filter_, "from_ingest_timestamp", from_ingest_timestamp)
         init_slot(filter_, "empty_profiles", empty_profiles)
-
         init_slot(filter_, "additional_properties", d)
+
         if cls is not Filter:
             complete_subclass(filter_, Filter)
         return filter_
-
-    def _build(self, name: str, raw: Any) -> Any:
-        if name == "segments":
-            raw_segments = raw
-            _segments = raw_segments
-            segments: list[SegmentFilter] | Unset = UNSET
-            if _segments is not UNSET:
-                segments = []
-                for segments_item_data in _segments:
-                    segments_item = SegmentFilter.from_dict(segments_item_data)
-
-                    segments.append(segments_item)
-
-            return segments
-        if name == "segment_qualification_time":
-            return TimeWindow.from_dict(raw)
-        return super()._build(name, raw)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,5 +200,27 @@ class Filter(LazyModel):
         return key in self.additional_properties
 
 
+def _build_segments(raw_segments: Any) -> Any:
+    """``Filter.segments`` from its JSON, on its first read."""
+    _segments = raw_segments
+    segments: list[SegmentFilter] | Unset = UNSET
+    if _segments is not UNSET:
+        segments = []
+        for segments_item_data in _segments:
+            segments_item = SegmentFilter.from_dict(segments_item_data)
+
+            segments.append(segments_item)
+
+    return segments
+
+
 from ..models.segment_filter import SegmentFilter  # noqa: E402
 from ..models.time_window import TimeWindow  # noqa: E402
+
+built_on_first_read(
+    Filter,
+    {
+        "segments": _build_segments,
+        "segment_qualification_time": TimeWindow.from_dict,
+    },
+)

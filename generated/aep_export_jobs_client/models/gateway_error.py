@@ -10,6 +10,7 @@ from ..runtime import (
     Model,
     complete_subclass,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="GatewayError")
 
@@ -42,6 +43,26 @@ class GatewayError(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        raw_error_code = src_dict.get("error_code", UNSET)
+        raw_message = src_dict.get("message", UNSET)
+        common = cls is GatewayError and type(raw_error_code) is str and type(raw_message) is str and len(src_dict) == 2
+        if not common:
+            return cls._from_any_dict(src_dict)
+        error_code = raw_error_code
+
+        message = raw_message
+
+        gateway_error = cls.__new__(cls)
+        gateway_error._unread = None
+        gateway_error.error_code = error_code
+        gateway_error.message = message
+        gateway_error.additional_properties = {}
+
+        return gateway_error
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
         d = dict(src_dict)
         raw_error_code = d.pop("error_code")
         if not (type(raw_error_code) is str or isinstance(raw_error_code, str)):
@@ -54,10 +75,11 @@ class GatewayError(Model):
         message = raw_message
 
         gateway_error = cls.__new__(cls)
+        gateway_error._unread = None
         gateway_error.error_code = error_code
         gateway_error.message = message
-
         gateway_error.additional_properties = d
+
         if cls is not GatewayError:
             complete_subclass(gateway_error, GatewayError)
         return gateway_error

@@ -18,7 +18,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="JobAdditionalFields")
 
 
-@built_on_first_read("event_list")
 @_attrs_define
 class JobAdditionalFields(LazyModel):
     """Data exported beside each profile, as the job reports it."""
@@ -45,6 +44,30 @@ class JobAdditionalFields(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        raw_event_list = src_dict.get("eventList", UNSET)
+        common = (
+            cls is JobAdditionalFields
+            and (raw_event_list is UNSET or type(raw_event_list) is dict)
+            and len(src_dict) == 0 + (raw_event_list is not UNSET)
+        )
+        if not common:
+            return cls._from_any_dict(src_dict)
+        unread: dict[str, Any] = {}
+
+        job_additional_fields: T = object.__new__(JobAdditionalFields._assembly)
+        job_additional_fields._unread = unread
+        if raw_event_list is UNSET:
+            job_additional_fields.event_list = UNSET
+        else:
+            unread["event_list"] = raw_event_list
+        job_additional_fields.additional_properties = {}
+        job_additional_fields.__class__ = cls
+
+        return job_additional_fields
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
         d = dict(src_dict)
         unread: dict[str, Any] = {}
         raw_event_list = d.pop("eventList", UNSET)
@@ -58,16 +81,11 @@ class JobAdditionalFields(LazyModel):
             init_slot(job_additional_fields, "event_list", UNSET)
         else:
             unread["event_list"] = raw_event_list
-
         init_slot(job_additional_fields, "additional_properties", d)
+
         if cls is not JobAdditionalFields:
             complete_subclass(job_additional_fields, JobAdditionalFields)
         return job_additional_fields
-
-    def _build(self, name: str, raw: Any) -> Any:
-        if name == "event_list":
-            return JobEventList.from_dict(raw)
-        return super()._build(name, raw)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +105,10 @@ class JobAdditionalFields(LazyModel):
 
 
 from ..models.job_event_list import JobEventList  # noqa: E402
+
+built_on_first_read(
+    JobAdditionalFields,
+    {
+        "event_list": JobEventList.from_dict,
+    },
+)

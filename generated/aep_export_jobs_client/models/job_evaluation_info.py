@@ -35,6 +35,26 @@ class JobEvaluationInfo(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        raw_segmentation = src_dict.get("segmentation", UNSET)
+        common = (
+            cls is JobEvaluationInfo
+            and (raw_segmentation is UNSET or type(raw_segmentation) is bool)
+            and len(src_dict) == 0 + (raw_segmentation is not UNSET)
+        )
+        if not common:
+            return cls._from_any_dict(src_dict)
+        segmentation = raw_segmentation
+
+        job_evaluation_info = cls.__new__(cls)
+        job_evaluation_info._unread = None
+        job_evaluation_info.segmentation = segmentation
+        job_evaluation_info.additional_properties = {}
+
+        return job_evaluation_info
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
         d = dict(src_dict)
         raw_segmentation = d.pop("segmentation", UNSET)
         if raw_segmentation is not UNSET and not isinstance(raw_segmentation, bool):
@@ -43,9 +63,10 @@ class JobEvaluationInfo(Model):
         segmentation = raw_segmentation
 
         job_evaluation_info = cls.__new__(cls)
+        job_evaluation_info._unread = None
         job_evaluation_info.segmentation = segmentation
-
         job_evaluation_info.additional_properties = d
+
         if cls is not JobEvaluationInfo:
             complete_subclass(job_evaluation_info, JobEvaluationInfo)
         return job_evaluation_info

@@ -18,7 +18,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="JobEventList")
 
 
-@built_on_first_read("filter_")
 @_attrs_define
 class JobEventList(LazyModel):
     """The experience events exported with each profile, as the job reports them."""
@@ -51,6 +50,34 @@ class JobEventList(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        raw_fields = src_dict.get("fields", UNSET)
+        raw_filter_ = src_dict.get("filter", UNSET)
+        common = (
+            cls is JobEventList
+            and (raw_fields is UNSET or type(raw_fields) is str)
+            and (raw_filter_ is UNSET or type(raw_filter_) is dict)
+            and len(src_dict) == 0 + (raw_fields is not UNSET) + (raw_filter_ is not UNSET)
+        )
+        if not common:
+            return cls._from_any_dict(src_dict)
+        unread: dict[str, Any] = {}
+        fields = raw_fields
+
+        job_event_list: T = object.__new__(JobEventList._assembly)
+        job_event_list._unread = unread
+        job_event_list.fields = fields
+        if raw_filter_ is UNSET:
+            job_event_list.filter_ = UNSET
+        else:
+            unread["filter_"] = raw_filter_
+        job_event_list.additional_properties = {}
+        job_event_list.__class__ = cls
+
+        return job_event_list
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
         d = dict(src_dict)
         unread: dict[str, Any] = {}
         raw_fields = d.pop("fields", UNSET)
@@ -71,16 +98,11 @@ class JobEventList(LazyModel):
             init_slot(job_event_list, "filter_", UNSET)
         else:
             unread["filter_"] = raw_filter_
-
         init_slot(job_event_list, "additional_properties", d)
+
         if cls is not JobEventList:
             complete_subclass(job_event_list, JobEventList)
         return job_event_list
-
-    def _build(self, name: str, raw: Any) -> Any:
-        if name == "filter_":
-            return JobEventListFilter.from_dict(raw)
-        return super()._build(name, raw)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +122,10 @@ class JobEventList(LazyModel):
 
 
 from ..models.job_event_list_filter import JobEventListFilter  # noqa: E402
+
+built_on_first_read(
+    JobEventList,
+    {
+        "filter_": JobEventListFilter.from_dict,
+    },
+)

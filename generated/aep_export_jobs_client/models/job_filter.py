@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..runtime import (
     LazyModel,
+    all_of_type,
     built_on_first_read,
     complete_subclass,
     copy_json,
@@ -20,7 +21,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="JobFilter")
 
 
-@built_on_first_read("segments", "segment_qualification_time")
 @_attrs_define
 class JobFilter(LazyModel):
     """Which profiles the job exports, as it reports it."""
@@ -76,6 +76,56 @@ class JobFilter(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        raw_segments = src_dict.get("segments", UNSET)
+        raw_segment_qualification_time = src_dict.get("segmentQualificationTime", UNSET)
+        raw_from_ingest_timestamp = src_dict.get("fromIngestTimestamp", UNSET)
+        raw_empty_profiles = src_dict.get("emptyProfiles", UNSET)
+        common = (
+            cls is JobFilter
+            and (raw_segments is UNSET or (type(raw_segments) is list and all_of_type(raw_segments, dict)))
+            and (raw_segment_qualification_time is UNSET or type(raw_segment_qualification_time) is dict)
+            and (raw_from_ingest_timestamp is UNSET or type(raw_from_ingest_timestamp) is str)
+            and (raw_empty_profiles is UNSET or type(raw_empty_profiles) is bool)
+            and len(src_dict)
+            == 0
+            + (raw_segments is not UNSET)
+            + (raw_segment_qualification_time is not UNSET)
+            + (raw_from_ingest_timestamp is not UNSET)
+            + (raw_empty_profiles is not UNSET)
+        )
+        if not common:
+            return cls._from_any_dict(src_dict)
+        unread: dict[str, Any] = {}
+
+        from_ingest_timestamp: datetime.datetime | Unset = UNSET
+        if raw_from_ingest_timestamp is not UNSET:
+            try:
+                from_ingest_timestamp = datetime.datetime.fromisoformat(raw_from_ingest_timestamp)
+            except ValueError:
+                return cls._from_any_dict(src_dict)
+
+        empty_profiles = raw_empty_profiles
+
+        job_filter: T = object.__new__(JobFilter._assembly)
+        job_filter._unread = unread
+        if raw_segments is UNSET:
+            job_filter.segments = UNSET
+        else:
+            unread["segments"] = raw_segments
+        if raw_segment_qualification_time is UNSET:
+            job_filter.segment_qualification_time = UNSET
+        else:
+            unread["segment_qualification_time"] = raw_segment_qualification_time
+        job_filter.from_ingest_timestamp = from_ingest_timestamp
+        job_filter.empty_profiles = empty_profiles
+        job_filter.additional_properties = {}
+        job_filter.__class__ = cls
+
+        return job_filter
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
         d = dict(src_dict)
         unread: dict[str, Any] = {}
         raw_segments = d.pop("segments", UNSET)
@@ -124,28 +174,11 @@ class JobFilter(LazyModel):
             unread["segment_qualification_time"] = raw_segment_qualification_time
         init_slot(job_filter, "from_ingest_timestamp", from_ingest_timestamp)
         init_slot(job_filter, "empty_profiles", empty_profiles)
-
         init_slot(job_filter, "additional_properties", d)
+
         if cls is not JobFilter:
             complete_subclass(job_filter, JobFilter)
         return job_filter
-
-    def _build(self, name: str, raw: Any) -> Any:
-        if name == "segments":
-            raw_segments = raw
-            _segments = raw_segments
-            segments: list[JobSegment] | Unset = UNSET
-            if _segments is not UNSET:
-                segments = []
-                for segments_item_data in _segments:
-                    segments_item = JobSegment.from_dict(segments_item_data)
-
-                    segments.append(segments_item)
-
-            return segments
-        if name == "segment_qualification_time":
-            return JobTimeWindow.from_dict(raw)
-        return super()._build(name, raw)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -164,5 +197,27 @@ class JobFilter(LazyModel):
         return key in self.additional_properties
 
 
+def _build_segments(raw_segments: Any) -> Any:
+    """``JobFilter.segments`` from its JSON, on its first read."""
+    _segments = raw_segments
+    segments: list[JobSegment] | Unset = UNSET
+    if _segments is not UNSET:
+        segments = []
+        for segments_item_data in _segments:
+            segments_item = JobSegment.from_dict(segments_item_data)
+
+            segments.append(segments_item)
+
+    return segments
+
+
 from ..models.job_segment import JobSegment  # noqa: E402
 from ..models.job_time_window import JobTimeWindow  # noqa: E402
+
+built_on_first_read(
+    JobFilter,
+    {
+        "segments": _build_segments,
+        "segment_qualification_time": JobTimeWindow.from_dict,
+    },
+)

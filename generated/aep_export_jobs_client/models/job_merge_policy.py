@@ -44,6 +44,31 @@ class JobMergePolicy(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        raw_id = src_dict.get("id", UNSET)
+        raw_version = src_dict.get("version", UNSET)
+        common = (
+            cls is JobMergePolicy
+            and type(raw_id) is str
+            and (raw_version is UNSET or type(raw_version) is int)
+            and len(src_dict) == 1 + (raw_version is not UNSET)
+        )
+        if not common:
+            return cls._from_any_dict(src_dict)
+        id = raw_id
+
+        version = raw_version
+
+        job_merge_policy = cls.__new__(cls)
+        job_merge_policy._unread = None
+        job_merge_policy.id = id
+        job_merge_policy.version = version
+        job_merge_policy.additional_properties = {}
+
+        return job_merge_policy
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
         d = dict(src_dict)
         raw_id = d.pop("id")
         if not (type(raw_id) is str or isinstance(raw_id, str)):
@@ -59,10 +84,11 @@ class JobMergePolicy(Model):
         version = raw_version
 
         job_merge_policy = cls.__new__(cls)
+        job_merge_policy._unread = None
         job_merge_policy.id = id
         job_merge_policy.version = version
-
         job_merge_policy.additional_properties = d
+
         if cls is not JobMergePolicy:
             complete_subclass(job_merge_policy, JobMergePolicy)
         return job_merge_policy

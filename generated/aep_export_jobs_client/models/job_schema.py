@@ -10,6 +10,7 @@ from ..runtime import (
     Model,
     complete_subclass,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="JobSchema")
 
@@ -37,6 +38,22 @@ class JobSchema(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        raw_name = src_dict.get("name", UNSET)
+        common = cls is JobSchema and type(raw_name) is str and len(src_dict) == 1
+        if not common:
+            return cls._from_any_dict(src_dict)
+        name = raw_name
+
+        job_schema = cls.__new__(cls)
+        job_schema._unread = None
+        job_schema.name = name
+        job_schema.additional_properties = {}
+
+        return job_schema
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
         d = dict(src_dict)
         raw_name = d.pop("name")
         if not (type(raw_name) is str or isinstance(raw_name, str)):
@@ -44,9 +61,10 @@ class JobSchema(Model):
         name = raw_name
 
         job_schema = cls.__new__(cls)
+        job_schema._unread = None
         job_schema.name = name
-
         job_schema.additional_properties = d
+
         if cls is not JobSchema:
             complete_subclass(job_schema, JobSchema)
         return job_schema

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.segment_status import SegmentStatus
 from ..runtime import (
     Model,
+    all_of_type,
     complete_subclass,
 )
 from ..types import UNSET, Unset
@@ -56,6 +57,43 @@ class JobSegment(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        raw_segment_id = src_dict.get("segmentId", UNSET)
+        raw_segment_ns = src_dict.get("segmentNs", UNSET)
+        raw_status = src_dict.get("status", UNSET)
+        common = (
+            cls is JobSegment
+            and type(raw_segment_id) is str
+            and (raw_segment_ns is UNSET or type(raw_segment_ns) is str)
+            and (raw_status is UNSET or (type(raw_status) is list and all_of_type(raw_status, str)))
+            and len(src_dict) == 1 + (raw_segment_ns is not UNSET) + (raw_status is not UNSET)
+        )
+        if not common:
+            return cls._from_any_dict(src_dict)
+        segment_id = raw_segment_id
+
+        segment_ns = raw_segment_ns
+
+        _status = raw_status
+        status: list[SegmentStatus] | Unset = UNSET
+        if _status is not UNSET:
+            status = []
+            for status_item_data in _status:
+                status_item = SegmentStatus.parse(status_item_data)
+
+                status.append(status_item)
+
+        job_segment = cls.__new__(cls)
+        job_segment._unread = None
+        job_segment.segment_id = segment_id
+        job_segment.segment_ns = segment_ns
+        job_segment.status = status
+        job_segment.additional_properties = {}
+
+        return job_segment
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
         d = dict(src_dict)
         raw_segment_id = d.pop("segmentId")
         if not (type(raw_segment_id) is str or isinstance(raw_segment_id, str)):
@@ -85,11 +123,12 @@ class JobSegment(Model):
                 status.append(status_item)
 
         job_segment = cls.__new__(cls)
+        job_segment._unread = None
         job_segment.segment_id = segment_id
         job_segment.segment_ns = segment_ns
         job_segment.status = status
-
         job_segment.additional_properties = d
+
         if cls is not JobSegment:
             complete_subclass(job_segment, JobSegment)
         return job_segment

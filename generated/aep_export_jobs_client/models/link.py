@@ -35,6 +35,26 @@ class Link(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        raw_next_ = src_dict.get("next", UNSET)
+        common = (
+            cls is Link
+            and (raw_next_ is UNSET or type(raw_next_) is str)
+            and len(src_dict) == 0 + (raw_next_ is not UNSET)
+        )
+        if not common:
+            return cls._from_any_dict(src_dict)
+        next_ = raw_next_
+
+        link = cls.__new__(cls)
+        link._unread = None
+        link.next_ = next_
+        link.additional_properties = {}
+
+        return link
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
         d = dict(src_dict)
         raw_next_ = d.pop("next", UNSET)
         if raw_next_ is not UNSET and not (type(raw_next_) is str or isinstance(raw_next_, str)):
@@ -43,9 +63,10 @@ class Link(Model):
         next_ = raw_next_
 
         link = cls.__new__(cls)
+        link._unread = None
         link.next_ = next_
-
         link.additional_properties = d
+
         if cls is not Link:
             complete_subclass(link, Link)
         return link

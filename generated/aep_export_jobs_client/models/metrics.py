@@ -18,9 +18,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Metrics")
 
 
-@built_on_first_read(
-    "total_time", "profile_export_time", "a_cp_dataset_write_time", "exported_profile_by_namespace_counter"
-)
 @_attrs_define
 class Metrics(LazyModel):
     """How long the job took, per step. A `NEW` job may report only the start of `totalTime`; the service adds counters
@@ -89,6 +86,62 @@ class Metrics(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        raw_total_time = src_dict.get("totalTime", UNSET)
+        raw_profile_export_time = src_dict.get("profileExportTime", UNSET)
+        raw_a_cp_dataset_write_time = src_dict.get("aCPDatasetWriteTime", UNSET)
+        raw_total_exported_profile_counter = src_dict.get("totalExportedProfileCounter", UNSET)
+        raw_exported_profile_by_namespace_counter = src_dict.get("exportedProfileByNamespaceCounter", UNSET)
+        common = (
+            cls is Metrics
+            and (raw_total_time is UNSET or type(raw_total_time) is dict)
+            and (raw_profile_export_time is UNSET or type(raw_profile_export_time) is dict)
+            and (raw_a_cp_dataset_write_time is UNSET or type(raw_a_cp_dataset_write_time) is dict)
+            and (raw_total_exported_profile_counter is UNSET or type(raw_total_exported_profile_counter) is int)
+            and (
+                raw_exported_profile_by_namespace_counter is UNSET
+                or type(raw_exported_profile_by_namespace_counter) is dict
+            )
+            and len(src_dict)
+            == 0
+            + (raw_total_time is not UNSET)
+            + (raw_profile_export_time is not UNSET)
+            + (raw_a_cp_dataset_write_time is not UNSET)
+            + (raw_total_exported_profile_counter is not UNSET)
+            + (raw_exported_profile_by_namespace_counter is not UNSET)
+        )
+        if not common:
+            return cls._from_any_dict(src_dict)
+        unread: dict[str, Any] = {}
+
+        total_exported_profile_counter = raw_total_exported_profile_counter
+
+        metrics: T = object.__new__(Metrics._assembly)
+        metrics._unread = unread
+        if raw_total_time is UNSET:
+            metrics.total_time = UNSET
+        else:
+            unread["total_time"] = raw_total_time
+        if raw_profile_export_time is UNSET:
+            metrics.profile_export_time = UNSET
+        else:
+            unread["profile_export_time"] = raw_profile_export_time
+        if raw_a_cp_dataset_write_time is UNSET:
+            metrics.a_cp_dataset_write_time = UNSET
+        else:
+            unread["a_cp_dataset_write_time"] = raw_a_cp_dataset_write_time
+        metrics.total_exported_profile_counter = total_exported_profile_counter
+        if raw_exported_profile_by_namespace_counter is UNSET:
+            metrics.exported_profile_by_namespace_counter = UNSET
+        else:
+            unread["exported_profile_by_namespace_counter"] = raw_exported_profile_by_namespace_counter
+        metrics.additional_properties = {}
+        metrics.__class__ = cls
+
+        return metrics
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
         d = dict(src_dict)
         unread: dict[str, Any] = {}
         raw_total_time = d.pop("totalTime", UNSET)
@@ -149,22 +202,11 @@ class Metrics(LazyModel):
             init_slot(metrics, "exported_profile_by_namespace_counter", UNSET)
         else:
             unread["exported_profile_by_namespace_counter"] = raw_exported_profile_by_namespace_counter
-
         init_slot(metrics, "additional_properties", d)
+
         if cls is not Metrics:
             complete_subclass(metrics, Metrics)
         return metrics
-
-    def _build(self, name: str, raw: Any) -> Any:
-        if name == "total_time":
-            return TimeMetric.from_dict(raw)
-        if name == "profile_export_time":
-            return TimeMetric.from_dict(raw)
-        if name == "a_cp_dataset_write_time":
-            return TimeMetric.from_dict(raw)
-        if name == "exported_profile_by_namespace_counter":
-            return MetricsExportedProfileByNamespaceCounter.from_dict(raw)
-        return super()._build(name, raw)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -185,3 +227,13 @@ class Metrics(LazyModel):
 
 from ..models.metrics_exported_profile_by_namespace_counter import MetricsExportedProfileByNamespaceCounter  # noqa: E402
 from ..models.time_metric import TimeMetric  # noqa: E402
+
+built_on_first_read(
+    Metrics,
+    {
+        "total_time": TimeMetric.from_dict,
+        "profile_export_time": TimeMetric.from_dict,
+        "a_cp_dataset_write_time": TimeMetric.from_dict,
+        "exported_profile_by_namespace_counter": MetricsExportedProfileByNamespaceCounter.from_dict,
+    },
+)

@@ -34,10 +34,23 @@ class MetricsExportedProfileByNamespaceCounter(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        common = cls is MetricsExportedProfileByNamespaceCounter and len(src_dict) == 0
+        if not common:
+            return cls._from_any_dict(src_dict)
+        metrics_exported_profile_by_namespace_counter = cls.__new__(cls)
+        metrics_exported_profile_by_namespace_counter._unread = None
+        metrics_exported_profile_by_namespace_counter.additional_properties = {}
+
+        return metrics_exported_profile_by_namespace_counter
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
         d = dict(src_dict)
         metrics_exported_profile_by_namespace_counter = cls.__new__(cls)
-
+        metrics_exported_profile_by_namespace_counter._unread = None
         metrics_exported_profile_by_namespace_counter.additional_properties = d
+
         if cls is not MetricsExportedProfileByNamespaceCounter:
             complete_subclass(metrics_exported_profile_by_namespace_counter, MetricsExportedProfileByNamespaceCounter)
         return metrics_exported_profile_by_namespace_counter

@@ -60,6 +60,47 @@ class Page(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        raw_page_size = src_dict.get("pageSize", UNSET)
+        raw_sort_field = src_dict.get("sortField", UNSET)
+        raw_sort = src_dict.get("sort", UNSET)
+        raw_page_offset = src_dict.get("pageOffset", UNSET)
+        common = (
+            cls is Page
+            and type(raw_page_size) is int
+            and (raw_sort_field is UNSET or type(raw_sort_field) is str)
+            and (raw_sort is UNSET or type(raw_sort) is str)
+            and (raw_page_offset is UNSET or type(raw_page_offset) is str)
+            and len(src_dict)
+            == 1 + (raw_sort_field is not UNSET) + (raw_sort is not UNSET) + (raw_page_offset is not UNSET)
+        )
+        if not common:
+            return cls._from_any_dict(src_dict)
+        page_size = raw_page_size
+
+        sort_field = raw_sort_field
+
+        _sort = raw_sort
+        sort: PageSort | Unset
+        if isinstance(_sort, Unset):
+            sort = UNSET
+        else:
+            sort = PageSort.parse(_sort)
+
+        page_offset = raw_page_offset
+
+        page = cls.__new__(cls)
+        page._unread = None
+        page.page_size = page_size
+        page.sort_field = sort_field
+        page.sort = sort
+        page.page_offset = page_offset
+        page.additional_properties = {}
+
+        return page
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
         d = dict(src_dict)
         raw_page_size = d.pop("pageSize")
         if not (type(raw_page_size) is int or (isinstance(raw_page_size, int) and not isinstance(raw_page_size, bool))):
@@ -90,12 +131,13 @@ class Page(Model):
         page_offset = raw_page_offset
 
         page = cls.__new__(cls)
+        page._unread = None
         page.page_size = page_size
         page.sort_field = sort_field
         page.sort = sort
         page.page_offset = page_offset
-
         page.additional_properties = d
+
         if cls is not Page:
             complete_subclass(page, Page)
         return page

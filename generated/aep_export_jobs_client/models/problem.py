@@ -18,7 +18,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Problem")
 
 
-@built_on_first_read("errors")
 @_attrs_define
 class Problem(LazyModel):
     """A problem-style error raised by the service."""
@@ -77,6 +76,59 @@ class Problem(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        raw_title = src_dict.get("title", UNSET)
+        raw_status = src_dict.get("status", UNSET)
+        raw_type_ = src_dict.get("type", UNSET)
+        raw_detail = src_dict.get("detail", UNSET)
+        raw_request_id = src_dict.get("requestId", UNSET)
+        raw_errors = src_dict.get("errors", UNSET)
+        common = (
+            cls is Problem
+            and type(raw_title) is str
+            and type(raw_status) is int
+            and (raw_type_ is UNSET or type(raw_type_) is str)
+            and (raw_detail is UNSET or type(raw_detail) is str)
+            and (raw_request_id is UNSET or type(raw_request_id) is str)
+            and (raw_errors is UNSET or type(raw_errors) is dict)
+            and len(src_dict)
+            == 2
+            + (raw_type_ is not UNSET)
+            + (raw_detail is not UNSET)
+            + (raw_request_id is not UNSET)
+            + (raw_errors is not UNSET)
+        )
+        if not common:
+            return cls._from_any_dict(src_dict)
+        unread: dict[str, Any] = {}
+        title = raw_title
+
+        status = raw_status
+
+        type_ = raw_type_
+
+        detail = raw_detail
+
+        request_id = raw_request_id
+
+        problem: T = object.__new__(Problem._assembly)
+        problem._unread = unread
+        problem.title = title
+        problem.status = status
+        problem.type_ = type_
+        problem.detail = detail
+        problem.request_id = request_id
+        if raw_errors is UNSET:
+            problem.errors = UNSET
+        else:
+            unread["errors"] = raw_errors
+        problem.additional_properties = {}
+        problem.__class__ = cls
+
+        return problem
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
         d = dict(src_dict)
         unread: dict[str, Any] = {}
         raw_title = d.pop("title")
@@ -123,16 +175,11 @@ class Problem(LazyModel):
             init_slot(problem, "errors", UNSET)
         else:
             unread["errors"] = raw_errors
-
         init_slot(problem, "additional_properties", d)
+
         if cls is not Problem:
             complete_subclass(problem, Problem)
         return problem
-
-    def _build(self, name: str, raw: Any) -> Any:
-        if name == "errors":
-            return ProblemErrors.from_dict(raw)
-        return super()._build(name, raw)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -152,3 +199,10 @@ class Problem(LazyModel):
 
 
 from ..models.problem_errors import ProblemErrors  # noqa: E402
+
+built_on_first_read(
+    Problem,
+    {
+        "errors": ProblemErrors.from_dict,
+    },
+)

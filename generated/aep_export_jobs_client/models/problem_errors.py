@@ -33,9 +33,19 @@ class ProblemErrors(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        common = cls is ProblemErrors and len(src_dict) == 0
+        if not common:
+            return cls._from_any_dict(src_dict)
         problem_errors = cls.__new__(cls)
+        problem_errors._unread = None
+        problem_errors.additional_properties = {}
 
+        return problem_errors
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
+        d = dict(src_dict)
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = []
@@ -47,7 +57,10 @@ class ProblemErrors(Model):
 
             additional_properties[prop_name] = additional_property
 
+        problem_errors = cls.__new__(cls)
+        problem_errors._unread = None
         problem_errors.additional_properties = additional_properties
+
         if cls is not ProblemErrors:
             complete_subclass(problem_errors, ProblemErrors)
         return problem_errors

@@ -10,6 +10,7 @@ from ..runtime import (
     Model,
     complete_subclass,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="ProblemItem")
 
@@ -43,6 +44,35 @@ class ProblemItem(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        raw_code = src_dict.get("code", UNSET)
+        raw_message = src_dict.get("message", UNSET)
+        common = (
+            cls is ProblemItem
+            and (type(raw_code) is str or type(raw_code) is int)
+            and type(raw_message) is str
+            and len(src_dict) == 2
+        )
+        if not common:
+            return cls._from_any_dict(src_dict)
+
+        def _parse_code(data: object) -> int | str:
+            return cast(int | str, data)
+
+        code = _parse_code(raw_code)
+
+        message = raw_message
+
+        problem_item = cls.__new__(cls)
+        problem_item._unread = None
+        problem_item.code = code
+        problem_item.message = message
+        problem_item.additional_properties = {}
+
+        return problem_item
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
         d = dict(src_dict)
         raw_code = d.pop("code")
         if not (
@@ -62,10 +92,11 @@ class ProblemItem(Model):
         message = raw_message
 
         problem_item = cls.__new__(cls)
+        problem_item._unread = None
         problem_item.code = code
         problem_item.message = message
-
         problem_item.additional_properties = d
+
         if cls is not ProblemItem:
             complete_subclass(problem_item, ProblemItem)
         return problem_item

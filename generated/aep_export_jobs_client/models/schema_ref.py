@@ -10,6 +10,7 @@ from ..runtime import (
     Model,
     complete_subclass,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="SchemaRef")
 
@@ -37,6 +38,22 @@ class SchemaRef(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        raw_name = src_dict.get("name", UNSET)
+        common = cls is SchemaRef and type(raw_name) is str and len(src_dict) == 1
+        if not common:
+            return cls._from_any_dict(src_dict)
+        name = raw_name
+
+        schema_ref = cls.__new__(cls)
+        schema_ref._unread = None
+        schema_ref.name = name
+        schema_ref.additional_properties = {}
+
+        return schema_ref
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
         d = dict(src_dict)
         raw_name = d.pop("name")
         if not (type(raw_name) is str or isinstance(raw_name, str)):
@@ -44,9 +61,10 @@ class SchemaRef(Model):
         name = raw_name
 
         schema_ref = cls.__new__(cls)
+        schema_ref._unread = None
         schema_ref.name = name
-
         schema_ref.additional_properties = d
+
         if cls is not SchemaRef:
             complete_subclass(schema_ref, SchemaRef)
         return schema_ref

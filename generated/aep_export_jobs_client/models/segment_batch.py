@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.segment_status import SegmentStatus
 from ..runtime import (
     Model,
+    all_of_type,
     complete_subclass,
 )
 from ..types import UNSET, Unset
@@ -66,6 +67,71 @@ class SegmentBatch(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        raw_segment_id = src_dict.get("segmentId", UNSET)
+        raw_segment_ns = src_dict.get("segmentNs", UNSET)
+        raw_status = src_dict.get("status", UNSET)
+        raw_batch_id = src_dict.get("batchId", UNSET)
+        common = (
+            cls is SegmentBatch
+            and (raw_segment_id is UNSET or type(raw_segment_id) is str)
+            and (raw_segment_ns is UNSET or type(raw_segment_ns) is str)
+            and (
+                raw_status is UNSET
+                or ((type(raw_status) is list and all_of_type(raw_status, str)) or type(raw_status) is str)
+            )
+            and (raw_batch_id is UNSET or type(raw_batch_id) is str)
+            and len(src_dict)
+            == 0
+            + (raw_segment_id is not UNSET)
+            + (raw_segment_ns is not UNSET)
+            + (raw_status is not UNSET)
+            + (raw_batch_id is not UNSET)
+        )
+        if not common:
+            return cls._from_any_dict(src_dict)
+        segment_id = raw_segment_id
+
+        segment_ns = raw_segment_ns
+
+        def _parse_status(data: object) -> list[SegmentStatus] | SegmentStatus | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                status_type_0 = []
+                _status_type_0 = data
+                for status_type_0_item_data in _status_type_0:
+                    status_type_0_item = SegmentStatus.parse(status_type_0_item_data)
+
+                    status_type_0.append(status_type_0_item)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            status_type_1 = SegmentStatus.parse(data)
+
+            return status_type_1
+
+        status = _parse_status(raw_status)
+
+        batch_id = raw_batch_id
+
+        segment_batch = cls.__new__(cls)
+        segment_batch._unread = None
+        segment_batch.segment_id = segment_id
+        segment_batch.segment_ns = segment_ns
+        segment_batch.status = status
+        segment_batch.batch_id = batch_id
+        segment_batch.additional_properties = {}
+
+        return segment_batch
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
         d = dict(src_dict)
         raw_segment_id = d.pop("segmentId", UNSET)
         if raw_segment_id is not UNSET and not (type(raw_segment_id) is str or isinstance(raw_segment_id, str)):
@@ -121,12 +187,13 @@ class SegmentBatch(Model):
         batch_id = raw_batch_id
 
         segment_batch = cls.__new__(cls)
+        segment_batch._unread = None
         segment_batch.segment_id = segment_id
         segment_batch.segment_ns = segment_ns
         segment_batch.status = status
         segment_batch.batch_id = batch_id
-
         segment_batch.additional_properties = d
+
         if cls is not SegmentBatch:
             complete_subclass(segment_batch, SegmentBatch)
         return segment_batch

@@ -47,6 +47,40 @@ class TimeMetric(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        raw_start_time_in_ms = src_dict.get("startTimeInMs", UNSET)
+        raw_end_time_in_ms = src_dict.get("endTimeInMs", UNSET)
+        raw_total_time_in_ms = src_dict.get("totalTimeInMs", UNSET)
+        common = (
+            cls is TimeMetric
+            and (raw_start_time_in_ms is UNSET or type(raw_start_time_in_ms) is int)
+            and (raw_end_time_in_ms is UNSET or type(raw_end_time_in_ms) is int)
+            and (raw_total_time_in_ms is UNSET or type(raw_total_time_in_ms) is int)
+            and len(src_dict)
+            == 0
+            + (raw_start_time_in_ms is not UNSET)
+            + (raw_end_time_in_ms is not UNSET)
+            + (raw_total_time_in_ms is not UNSET)
+        )
+        if not common:
+            return cls._from_any_dict(src_dict)
+        start_time_in_ms = raw_start_time_in_ms
+
+        end_time_in_ms = raw_end_time_in_ms
+
+        total_time_in_ms = raw_total_time_in_ms
+
+        time_metric = cls.__new__(cls)
+        time_metric._unread = None
+        time_metric.start_time_in_ms = start_time_in_ms
+        time_metric.end_time_in_ms = end_time_in_ms
+        time_metric.total_time_in_ms = total_time_in_ms
+        time_metric.additional_properties = {}
+
+        return time_metric
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
         d = dict(src_dict)
         raw_start_time_in_ms = d.pop("startTimeInMs", UNSET)
         if raw_start_time_in_ms is not UNSET and not (
@@ -76,11 +110,12 @@ class TimeMetric(Model):
         total_time_in_ms = raw_total_time_in_ms
 
         time_metric = cls.__new__(cls)
+        time_metric._unread = None
         time_metric.start_time_in_ms = start_time_in_ms
         time_metric.end_time_in_ms = end_time_in_ms
         time_metric.total_time_in_ms = total_time_in_ms
-
         time_metric.additional_properties = d
+
         if cls is not TimeMetric:
             complete_subclass(time_metric, TimeMetric)
         return time_metric

@@ -47,6 +47,41 @@ class TimeWindow(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        raw_start_time = src_dict.get("startTime", UNSET)
+        raw_end_time = src_dict.get("endTime", UNSET)
+        common = (
+            cls is TimeWindow
+            and (raw_start_time is UNSET or type(raw_start_time) is str)
+            and (raw_end_time is UNSET or type(raw_end_time) is str)
+            and len(src_dict) == 0 + (raw_start_time is not UNSET) + (raw_end_time is not UNSET)
+        )
+        if not common:
+            return cls._from_any_dict(src_dict)
+        start_time: datetime.datetime | Unset = UNSET
+        if raw_start_time is not UNSET:
+            try:
+                start_time = datetime.datetime.fromisoformat(raw_start_time)
+            except ValueError:
+                return cls._from_any_dict(src_dict)
+
+        end_time: datetime.datetime | Unset = UNSET
+        if raw_end_time is not UNSET:
+            try:
+                end_time = datetime.datetime.fromisoformat(raw_end_time)
+            except ValueError:
+                return cls._from_any_dict(src_dict)
+
+        time_window = cls.__new__(cls)
+        time_window._unread = None
+        time_window.start_time = start_time
+        time_window.end_time = end_time
+        time_window.additional_properties = {}
+
+        return time_window
+
+    @classmethod
+    def _from_any_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict``'s general path: any mapping, for any subclass."""
         d = dict(src_dict)
         raw_start_time = d.pop("startTime", UNSET)
         if raw_start_time is not UNSET and not (type(raw_start_time) is str or isinstance(raw_start_time, str)):
@@ -71,10 +106,11 @@ class TimeWindow(Model):
                 d["endTime"] = raw_end_time
 
         time_window = cls.__new__(cls)
+        time_window._unread = None
         time_window.start_time = start_time
         time_window.end_time = end_time
-
         time_window.additional_properties = d
+
         if cls is not TimeWindow:
             complete_subclass(time_window, TimeWindow)
         return time_window

@@ -9,7 +9,7 @@ from ...exceptions import UnreadableResponseError
 from ...models.export_job import ExportJob
 from ...models.gateway_error import GatewayError
 from ...models.problem import Problem
-from ...runtime import as_http_status
+from ...runtime import as_http_status, json_body
 from ...types import Response
 
 
@@ -31,7 +31,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ExportJob | GatewayError | Problem | None:
     if response.status_code == 200:
-        response_200 = ExportJob.from_dict(response.json())
+        response_200 = ExportJob.from_dict(json_body(response))
 
         return response_200
 
@@ -52,12 +52,12 @@ def _parse_response(
 
             return response_400_type_1
 
-        response_400 = _parse_response_400(response.json())
+        response_400 = _parse_response_400(json_body(response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GatewayError.from_dict(response.json())
+        response_401 = GatewayError.from_dict(json_body(response))
 
         return response_401
 
@@ -78,12 +78,12 @@ def _parse_response(
 
             return response_403_type_1
 
-        response_403 = _parse_response_403(response.json())
+        response_403 = _parse_response_403(json_body(response))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = Problem.from_dict(json_body(response))
 
         return response_404
 
@@ -104,17 +104,17 @@ def _parse_response(
 
             return response_429_type_1
 
-        response_429 = _parse_response_429(response.json())
+        response_429 = _parse_response_429(json_body(response))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Problem.from_dict(response.json())
+        response_500 = Problem.from_dict(json_body(response))
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(json_body(response))
 
         return response_503
 

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import subprocess
+import sys
 from typing import Any
 
 import httpx
@@ -104,3 +107,22 @@ def test_any_document_parses_as_json_loads_parses_it(value: Any, ensure_ascii: b
         assert same(got[1], expected[1])
     else:
         assert got[0] == expected[0]
+
+
+def test_a_copy_without_msgspec_imports_and_parses_with_json() -> None:
+    # msgspec made unimportable, as in a vendored copy on a machine without it.
+    script = (
+        "import sys; sys.modules['msgspec'] = None\n"
+        "from aep_export_jobs_client.runtime import loads_json, _DECODE\n"
+        "assert _DECODE is None\n"
+        "print(repr(loads_json(b'[18446744073709551616, NaN]')))\n"
+    )
+    done = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[18446744073709551616, nan]"

@@ -172,3 +172,13 @@ def test_a_parsed_record_lets_its_json_go_but_not_the_callers_list() -> None:
     assert records == [{"name": "a"}, {"name": "b"}], "the caller's list is left as it was"
     assert sequence[0] is sequence[0]
     assert [schema.name for schema in sequence] == ["a", "b"]
+
+
+@pytest.mark.parametrize("document", ["not an object", ["id", 1], None, 7], ids=repr)
+def test_what_is_no_object_fails_as_the_general_path_fails(document: Any) -> None:
+    for cls, _ in DOCUMENTS:
+        with pytest.raises((TypeError, ValueError)) as common:
+            cls.from_dict(document)  # type: ignore[attr-defined]
+        with pytest.raises((TypeError, ValueError)) as general:
+            cls._from_any_dict(document)  # type: ignore[attr-defined]
+        assert type(common.value) is type(general.value)

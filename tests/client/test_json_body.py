@@ -42,18 +42,31 @@ EDGE_CASES = [
 
 
 def same(first: Any, second: Any) -> bool:
-    """Equal, and of the same types all the way down (1 is not 1.0, -0.0 is not 0.0)."""
-    if type(first) is not type(second):
-        return False
-    if isinstance(first, float):
-        return (math.isnan(first) and math.isnan(second)) or (
-            first == second and math.copysign(1, first) == math.copysign(1, second)
-        )
-    if isinstance(first, list):
-        return len(first) == len(second) and all(map(same, first, second))
-    if isinstance(first, dict):
-        return list(first) == list(second) and all(same(first[key], second[key]) for key in first)
-    return bool(first == second)
+    """Equal, and of the same types all the way down (1 is not 1.0, -0.0 is not 0.0).
+
+    A loop, not recursion: the deepest edge case nests past Python's recursion limit.
+    """
+    pending = [(first, second)]
+    while pending:
+        left, right = pending.pop()
+        if type(left) is not type(right):
+            return False
+        if isinstance(left, float):
+            if not (math.isnan(left) and math.isnan(right)) and not (
+                left == right and math.copysign(1, left) == math.copysign(1, right)
+            ):
+                return False
+        elif isinstance(left, list):
+            if len(left) != len(right):
+                return False
+            pending.extend(zip(left, right, strict=True))
+        elif isinstance(left, dict):
+            if list(left) != list(right):
+                return False
+            pending.extend((left[key], right[key]) for key in left)
+        elif left != right:
+            return False
+    return True
 
 
 def outcome(parse: Any, body: bytes) -> tuple[str, Any]:

@@ -43,6 +43,8 @@ class CancelResult(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            return cls._from_any_dict(src_dict)
         raw_status = src_dict.get("status", UNSET)
         raw_message = src_dict.get("message", UNSET)
         common = cls is CancelResult and type(raw_status) is bool and type(raw_message) is str and len(src_dict) == 2

@@ -41,6 +41,8 @@ class ComputeGatewayJobId(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            return cls._from_any_dict(src_dict)
         raw_export_job = src_dict.get("exportJob", UNSET)
         raw_push_job = src_dict.get("pushJob", UNSET)
         common = (

@@ -44,6 +44,8 @@ class DestinationCreate(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            return cls._from_any_dict(src_dict)
         raw_dataset_id = src_dict.get("datasetId", UNSET)
         raw_segment_per_batch = src_dict.get("segmentPerBatch", UNSET)
         common = (

@@ -35,6 +35,8 @@ class EvaluationInfo(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            return cls._from_any_dict(src_dict)
         raw_segmentation = src_dict.get("segmentation", UNSET)
         common = (
             cls is EvaluationInfo

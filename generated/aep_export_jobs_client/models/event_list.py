@@ -50,6 +50,8 @@ class EventList(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            return cls._from_any_dict(src_dict)
         raw_fields = src_dict.get("fields", UNSET)
         raw_filter_ = src_dict.get("filter", UNSET)
         common = (

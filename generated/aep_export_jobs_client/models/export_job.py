@@ -194,6 +194,8 @@ class ExportJob(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            return cls._from_any_dict(src_dict)
         raw_id = src_dict.get("id", UNSET)
         raw_status = src_dict.get("status", UNSET)
         raw_destination = src_dict.get("destination", UNSET)

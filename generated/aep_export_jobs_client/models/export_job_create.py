@@ -103,6 +103,8 @@ class ExportJobCreate(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            return cls._from_any_dict(src_dict)
         raw_destination = src_dict.get("destination", UNSET)
         raw_schema = src_dict.get("schema", UNSET)
         raw_fields = src_dict.get("fields", UNSET)

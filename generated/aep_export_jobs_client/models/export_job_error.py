@@ -47,6 +47,8 @@ class ExportJobError(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            return cls._from_any_dict(src_dict)
         raw_code = src_dict.get("code", UNSET)
         raw_msg = src_dict.get("msg", UNSET)
         raw_call_stack = src_dict.get("callStack", UNSET)

@@ -62,6 +62,8 @@ class ExportJobList(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            return cls._from_any_dict(src_dict)
         raw_records = src_dict.get("records", UNSET)
         raw_page = src_dict.get("page", UNSET)
         raw_link = src_dict.get("link", UNSET)

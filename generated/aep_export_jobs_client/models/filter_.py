@@ -79,6 +79,8 @@ class Filter(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            return cls._from_any_dict(src_dict)
         raw_segments = src_dict.get("segments", UNSET)
         raw_segment_qualification_time = src_dict.get("segmentQualificationTime", UNSET)
         raw_from_ingest_timestamp = src_dict.get("fromIngestTimestamp", UNSET)

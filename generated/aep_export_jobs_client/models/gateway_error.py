@@ -43,6 +43,8 @@ class GatewayError(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            return cls._from_any_dict(src_dict)
         raw_error_code = src_dict.get("error_code", UNSET)
         raw_message = src_dict.get("message", UNSET)
         common = cls is GatewayError and type(raw_error_code) is str and type(raw_message) is str and len(src_dict) == 2

@@ -44,6 +44,8 @@ class JobAdditionalFields(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            return cls._from_any_dict(src_dict)
         raw_event_list = src_dict.get("eventList", UNSET)
         common = (
             cls is JobAdditionalFields

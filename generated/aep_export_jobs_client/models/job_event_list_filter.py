@@ -47,6 +47,8 @@ class JobEventListFilter(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            return cls._from_any_dict(src_dict)
         raw_from_ingest_timestamp = src_dict.get("fromIngestTimestamp", UNSET)
         raw_to_ingest_timestamp = src_dict.get("toIngestTimestamp", UNSET)
         common = (

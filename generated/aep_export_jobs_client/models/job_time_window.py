@@ -47,6 +47,8 @@ class JobTimeWindow(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            return cls._from_any_dict(src_dict)
         raw_start_time = src_dict.get("startTime", UNSET)
         raw_end_time = src_dict.get("endTime", UNSET)
         common = (

@@ -44,6 +44,8 @@ class MergePolicy(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            return cls._from_any_dict(src_dict)
         raw_id = src_dict.get("id", UNSET)
         raw_version = src_dict.get("version", UNSET)
         common = (

@@ -86,6 +86,8 @@ class Metrics(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            return cls._from_any_dict(src_dict)
         raw_total_time = src_dict.get("totalTime", UNSET)
         raw_profile_export_time = src_dict.get("profileExportTime", UNSET)
         raw_a_cp_dataset_write_time = src_dict.get("aCPDatasetWriteTime", UNSET)

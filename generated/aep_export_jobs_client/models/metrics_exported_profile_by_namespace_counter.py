@@ -34,6 +34,8 @@ class MetricsExportedProfileByNamespaceCounter(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            return cls._from_any_dict(src_dict)
         common = cls is MetricsExportedProfileByNamespaceCounter and len(src_dict) == 0
         if not common:
             return cls._from_any_dict(src_dict)

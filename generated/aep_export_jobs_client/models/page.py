@@ -60,6 +60,8 @@ class Page(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            return cls._from_any_dict(src_dict)
         raw_page_size = src_dict.get("pageSize", UNSET)
         raw_sort_field = src_dict.get("sortField", UNSET)
         raw_sort = src_dict.get("sort", UNSET)

@@ -76,6 +76,8 @@ class Problem(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            return cls._from_any_dict(src_dict)
         raw_title = src_dict.get("title", UNSET)
         raw_status = src_dict.get("status", UNSET)
         raw_type_ = src_dict.get("type", UNSET)

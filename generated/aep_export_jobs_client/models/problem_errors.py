@@ -33,6 +33,8 @@ class ProblemErrors(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            return cls._from_any_dict(src_dict)
         common = cls is ProblemErrors and len(src_dict) == 0
         if not common:
             return cls._from_any_dict(src_dict)

@@ -44,6 +44,8 @@ class ProblemItem(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            return cls._from_any_dict(src_dict)
         raw_code = src_dict.get("code", UNSET)
         raw_message = src_dict.get("message", UNSET)
         common = (

@@ -38,6 +38,8 @@ class SchemaRef(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            return cls._from_any_dict(src_dict)
         raw_name = src_dict.get("name", UNSET)
         common = cls is SchemaRef and type(raw_name) is str and len(src_dict) == 1
         if not common:

@@ -59,6 +59,8 @@ class SegmentFilter(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            return cls._from_any_dict(src_dict)
         raw_segment_id = src_dict.get("segmentId", UNSET)
         raw_segment_ns = src_dict.get("segmentNs", UNSET)
         raw_status = src_dict.get("status", UNSET)

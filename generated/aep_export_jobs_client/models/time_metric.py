@@ -47,6 +47,8 @@ class TimeMetric(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            return cls._from_any_dict(src_dict)
         raw_start_time_in_ms = src_dict.get("startTimeInMs", UNSET)
         raw_end_time_in_ms = src_dict.get("endTimeInMs", UNSET)
         raw_total_time_in_ms = src_dict.get("totalTimeInMs", UNSET)

@@ -3,7 +3,8 @@
 1. Mock under load (wrk, 2 threads, 32 connections): the list of a tenant's
    10 jobs, a retrieve and a create, against the mock as ``make mock QUIET=1``
    serves it and against a baseline Starlette app on the same server answering
-   the same bytes with no validation or state.
+   the same bytes with no validation or state. The two take turns, three rounds
+   of each scenario (``BENCH_ROUNDS``), and the ratio is the rounds' median.
    A soak: creates over HTTP far past the retention limits while another load
    lists and fetches, with the resident memory sampled as it goes, the p99 of
    list, get and create at the start and the end, and the evictions.
@@ -46,6 +47,10 @@ TARGETS = {"mock list": "≥ 0.7 ×, p99 ≤ 10 ms", "mock create": "≥ 0.5 ×,
 DURATION = os.environ.get("BENCH_SECONDS", "8")
 #: The jobs the listed tenant has: the list run reads them all in one page.
 LISTED_JOBS = 10
+#: The org the create runs create for (the listed tenant is the gateway headers' own).
+CREATE_ORG = "BENCHCREATES@AdobeOrg"
+#: Turns of mock and baseline per scenario (see bench_mock).
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 #: Which parts run (comma-separated; all by default): mock, soak, client, pipeline, contract.
 PARTS = frozenset(os.environ.get("BENCH_PARTS", "mock,soak,client,pipeline,contract").split(","))
 sys.path[:0] = [str(ROOT), str(ROOT / "generated")]
@@ -100,9 +105,12 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def lua_script(method: str, tenants: int = 1) -> str:
-    """A wrk script sending ``method`` with the gateway headers, rotating over ``tenants`` orgs."""
+def lua_script(method: str, tenants: int = 1, org: str | None = None) -> str:
+    """A wrk script sending ``method`` with the gateway headers, rotating over ``tenants`` orgs
+    (or as ``org``)."""
     lines = [f'wrk.headers["{k}"] = "{v}"' for k, v in HEADERS.items()]
+    if org is not None:
+        lines.append(f'wrk.headers["{IMS_ORG}"] = "{org}"')
     if method == "POST":
         lines += ['wrk.method = "POST"', 'wrk.headers["Content-Type"] = "application/json"']
         lines.append(f"wrk.body = [[{CREATE_BODY}]]")
@@ -129,8 +137,9 @@ def wrk(
     threads: int = 2,
     warm_up: bool = True,
     tenants: int = 1,
+    org: str | None = None,
 ) -> dict[str, float]:
-    script = lua_script(method, tenants)
+    script = lua_script(method, tenants, org)
     base = [WRK, f"-t{threads}", f"-c{connections}", "--latency", "-s", script, url]
     if warm_up:
         subprocess.run([*base[:1], "-d2s", *base[1:]], capture_output=True, check=True)  # noqa: S603
@@ -200,46 +209,71 @@ def bench_mock() -> list[dict[str, Any]]:
             "get": (f"{base}/export/jobs/{job['id']}", "GET"),
             "create": (f"{base}/export/jobs", "POST"),
         }
-        mock_runs: dict[str, dict[str, float]] = {}
-        for name, (url, method) in urls.items():
-            mock_runs[name] = wrk(url, method)
-            if name == "list":
-                # Measured before the create run, which adds tens of thousands of jobs.
-                mock_rss = rss_mb(mock.pid)
-    finally:
-        stop(mock)
-    rows = []
-    with tempfile.TemporaryDirectory() as tmp:
-        app_dir = Path(tmp)
+        # Each scenario's baseline serves the same bytes, on its own port, for the whole run.
+        baselines: dict[str, tuple[subprocess.Popen[bytes], int]] = {}
+        app_dir = Path(tempfile.mkdtemp())
         (app_dir / "baseline_app.py").write_text(BASELINE_APP)
-        for name, (url, method) in urls.items():
-            (app_dir / "bodies.json").write_text(json.dumps({method: bodies[name].decode()}))
+        for name, (_, method) in urls.items():
+            bodies_file = app_dir / f"{name}.json"
+            bodies_file.write_text(json.dumps({method: bodies[name].decode()}))
             port_b = free_port()
             command = [
                 sys.executable, "-c",
-                f"import sys; sys.argv=['x', {str(app_dir / 'bodies.json')!r}]; "
-                f"sys.path.insert(0, {tmp!r}); import uvicorn, baseline_app; "
+                f"import sys; sys.argv=['x', {str(bodies_file)!r}]; "
+                f"sys.path.insert(0, {str(app_dir)!r}); import uvicorn, baseline_app; "
                 f"uvicorn.run(baseline_app.app, port={port_b}, access_log=False, "
                 "log_level='warning')",
             ]  # fmt: skip
-            baseline = serve(command, port_b)
-            try:
-                base_run = wrk(url.replace(str(port), str(port_b)), method)
-                base_rss = rss_mb(baseline.pid)
-            finally:
-                stop(baseline)
-            run = mock_runs[name]
-            rows.append(
-                {
-                    "scenario": f"mock {name}",
-                    "mock": run,
-                    "baseline": base_run,
-                    "ratio_rps": run["rps"] / base_run["rps"],
-                    "mock_rss_mb": mock_rss,
-                    "baseline_rss_mb": base_rss,
-                }
-            )
+            baselines[name] = (serve(command, port_b), port_b)
+        # Mock and baseline take turns, ROUNDS times: a change of the machine's speed
+        # during the run touches both, and the ratio is the median of the rounds'.
+        mock_runs: dict[str, list[dict[str, float]]] = {name: [] for name in urls}
+        base_runs: dict[str, list[dict[str, float]]] = {name: [] for name in urls}
+        mock_rss = base_rss = float("nan")
+        try:
+            # Scenario by scenario (list and get before create, which adds tens of
+            # thousands of jobs), the rounds of each one after the other.
+            for name, (url, method) in urls.items():
+                for round_number in range(ROUNDS):
+                    warm_up = round_number == 0
+                    # Creates go to an org of their own: the listed tenant keeps its 10 jobs.
+                    org = CREATE_ORG if name == "create" else None
+                    mock_runs[name].append(wrk(url, method, warm_up=warm_up, org=org))
+                    if name == "list" and round_number == 0:
+                        mock_rss = rss_mb(mock.pid)
+                    process, port_b = baselines[name]
+                    base_url = url.replace(str(port), str(port_b))
+                    base_runs[name].append(wrk(base_url, method, warm_up=warm_up, org=org))
+                    if name == "list" and round_number == 0:
+                        base_rss = rss_mb(process.pid)
+        finally:
+            for process, _ in baselines.values():
+                stop(process)
+            shutil.rmtree(app_dir, ignore_errors=True)
+    finally:
+        stop(mock)
+    rows = []
+    for name in urls:
+        ratios = [
+            m["rps"] / b["rps"] for m, b in zip(mock_runs[name], base_runs[name], strict=True)
+        ]
+        rows.append(
+            {
+                "scenario": f"mock {name}",
+                "mock": _median_run(mock_runs[name]),
+                "baseline": _median_run(base_runs[name]),
+                "ratio_rps": statistics.median(ratios),
+                "ratios": ratios,
+                "mock_rss_mb": mock_rss,
+                "baseline_rss_mb": base_rss,
+            }
+        )
     return rows
+
+
+def _median_run(runs: list[dict[str, float]]) -> dict[str, float]:
+    """Each figure of ``runs`` as its median over them."""
+    return {key: statistics.median(run[key] for run in runs) for key in runs[0]}
 
 
 SOAK_SECONDS = int(os.environ.get("BENCH_SOAK_SECONDS", "30"))
@@ -419,7 +453,8 @@ def report(results: dict[str, Any]) -> str:
         rows.append((
             f"{row['scenario']} / baseline",
             target,
-            f"{m['rps']:,.0f} vs {b['rps']:,.0f} req/s = {row['ratio_rps']:.2f} ×, "
+            f"{m['rps']:,.0f} vs {b['rps']:,.0f} req/s = {row['ratio_rps']:.2f} × "
+            f"(rounds {', '.join(f'{ratio:.2f}' for ratio in row['ratios'])}), "
             f"p50 {_ms(m['p50_ms'])}, p99 {_ms(m['p99_ms'])} (baseline p99 {_ms(b['p99_ms'])})",
         ))  # fmt: skip
     if results["mock"]:
@@ -481,7 +516,9 @@ def report(results: dict[str, Any]) -> str:
         "ratios, not the absolute numbers. The mock is served as `make mock QUIET=1` serves",
         "it; the baseline is a Starlette app on the same server (uvicorn) answering the same",
         "bytes with no validation or state; 32 connections, "
-        f"{DURATION} s after a 2 s warm-up (wrk).",
+        f"{DURATION} s runs (wrk) after a 2 s warm-up, mock and baseline taking turns "
+        f"{ROUNDS} times: the ratio is the median of the rounds', the other figures the",
+        "medians of each side's runs.",
         "",
         f"Last run: {machine['cores']} cores, Python {machine['python']}.",
         "",

@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast, overload
 
 import attrs
 
+if TYPE_CHECKING:
+    import httpx
+
 from .exceptions import UnreadableResponseError
 
 try:
@@ -331,7 +334,7 @@ def loads_json(content: bytes) -> Any:
     return json.loads(content)
 
 
-def json_body(response: Any) -> Any:
+def json_body(response: httpx.Response) -> Any:
     """The JSON of an ``httpx.Response``, as ``response.json()`` gives it (see ``loads_json``)."""
     return loads_json(response.content)
 

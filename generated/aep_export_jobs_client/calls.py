@@ -12,7 +12,6 @@ error status).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, Generic, Protocol, TypeVar
@@ -25,6 +24,7 @@ from .gateway import AUTHORIZATION
 from .logs import request_id as _request_id
 from .models.cancel_result import CancelResult
 from .retrying import ATTEMPTS, RETRY_ATTEMPTS
+from .runtime import json_body
 
 T = TypeVar("T")
 
@@ -144,7 +144,7 @@ def read_cancel(
     """A cancel's answer: ``200`` with a body, or ``204`` with or without one."""
     if response.status_code == 204:
         try:
-            return _raw(response, CancelResult.from_dict(json.loads(response.content)))
+            return _raw(response, CancelResult.from_dict(json_body(response)))
         except (ValueError, TypeError, KeyError, AttributeError):  # no body, as a 204 should be
             return _raw(response, CancelResult(status=True, message=""))
     return read(response, build, client, CancelResult)

@@ -23,48 +23,56 @@ _DIGITS = 32  # of one id
 
 
 class _Pool:
-    """Random hexadecimal digits, handed out 32 at a time and never twice."""
+    """Random hexadecimal digits, handed out 32 per id and never twice."""
 
     def __init__(self) -> None:
         self._digits = ""
         self._next = 0
         self._lock = threading.Lock()
 
-    def take(self, count: int) -> list[str]:
-        """``count`` version-4 ids of 32 digits (version nibble and variant set)."""
+    def draw(self, count: int) -> tuple[str, int]:
+        """Digits for ``count`` ids: a string and where in it the first id's 32 start."""
         wanted = _DIGITS * count
         with self._lock:
             start = self._next
             if start + wanted > len(self._digits):
                 self._digits, start = os.urandom(max(_POOL_BYTES, wanted)).hex(), 0
             self._next = start + wanted
-            digits = self._digits[start : start + wanted]
-        return [
-            f"{digits[n : n + 12]}4{digits[n + 13 : n + 16]}"
-            f"{_VARIANT[digits[n + 16]]}{digits[n + 17 : n + _DIGITS]}"
-            for n in range(0, wanted, _DIGITS)
-        ]
+            return self._digits, start
 
 
 _pool = _Pool()
 
 
-def _uuid(digits: str) -> str:
-    return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
+# An id is formatted straight from the pool's digits, version nibble and variant
+# set on the way: one f-string per id (no intermediate string to slice again).
+def _plain(digits: str, n: int) -> str:
+    return (
+        f"{digits[n : n + 12]}4{digits[n + 13 : n + 16]}"
+        f"{_VARIANT[digits[n + 16]]}{digits[n + 17 : n + 32]}"
+    )
+
+
+def _dashed(digits: str, n: int) -> str:
+    return (
+        f"{digits[n : n + 8]}-{digits[n + 8 : n + 12]}-4{digits[n + 13 : n + 16]}-"
+        f"{_VARIANT[digits[n + 16]]}{digits[n + 17 : n + 20]}-{digits[n + 20 : n + 32]}"
+    )
 
 
 def batch_id() -> str:
     """32 hexadecimal digits (a version-4 id), as the service's batch ids."""
-    return _pool.take(1)[0]
+    return _plain(*_pool.draw(1))
 
 
 def request_id() -> str:
     """A version-4 UUID string, as the service's request and job references."""
-    return _uuid(_pool.take(1)[0])
+    return _dashed(*_pool.draw(1))
 
 
 def job_ids(batches: int) -> tuple[list[str], list[str]]:
     """A new job's three references (request, export job, push job) as UUIDs, and
     ``batches`` batch ids."""
-    drawn = _pool.take(3 + batches)
-    return [_uuid(drawn[0]), _uuid(drawn[1]), _uuid(drawn[2])], drawn[3:]
+    digits, n = _pool.draw(3 + batches)
+    references = [_dashed(digits, n), _dashed(digits, n + 32), _dashed(digits, n + 64)]
+    return references, [_plain(digits, n + 32 * k) for k in range(3, 3 + batches)]

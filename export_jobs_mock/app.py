@@ -131,9 +131,10 @@ class ExportJobsMock:
 
     async def _serve(self, scope: Scope, receive: Receive) -> RawResponse:
         operation: Operation | None = None
-        tracing = request_id_for(scope["headers"])
+        headers = header_map(scope)
+        tracing = request_id_for(headers)
         try:
-            operation, reply = await self._dispatch(scope, receive)
+            operation, reply = await self._dispatch(scope, receive, headers)
             response = self._respond(operation, traced(reply, tracing))
             if self.journal is not None and operation is not None:
                 self._record(scope, operation, response.status, tracing)
@@ -149,16 +150,14 @@ class ExportJobsMock:
             log.exception("unexpected error serving %s %s", scope["method"], scope["path"])
             return self._send(traced(problem(500, 500000, "Internal server error."), tracing))
 
-    async def _dispatch(self, scope: Scope, receive: Receive) -> tuple[Operation | None, Reply]:
+    async def _dispatch(
+        self, scope: Scope, receive: Receive, headers: dict[str, str]
+    ) -> tuple[Operation | None, Reply]:
         route = self._routes.find(scope["path"], scope["method"])
         if isinstance(route, Reply):
             return None, route
         operation, path_values = route
         self.served[operation.operation_id] += 1
-        # ASGI header names are lower-case already; a plain dict beats repeated scans.
-        headers = {
-            name.decode("latin-1"): value.decode("latin-1") for name, value in scope["headers"]
-        }
         tenant = authenticate(headers, self.config, self.spec, self.issuer)
         if isinstance(tenant, Reply):
             return operation, tenant
@@ -200,9 +199,7 @@ class ExportJobsMock:
 
     def _record(self, scope: Scope, operation: Operation, status: int, tracing: str) -> None:
         assert self.journal is not None
-        headers = {
-            name.decode("latin-1"): value.decode("latin-1") for name, value in scope["headers"]
-        }
+        headers = header_map(scope)
         self.journal.record(
             operation.operation_id,
             scope["method"],
@@ -223,9 +220,25 @@ class ExportJobsMock:
         declared = headers.get("content-length", "")
         if declared.isascii() and declared.isdigit() and int(declared) > limit:
             raise RequestRejected(self._too_large(int(declared)))
-        received = bytearray()
+        raw = await self._read_body(receive, limit)
+        if self.journal is not None:
+            scope[_RAW_BODY] = raw
+        body = json_body(operation, raw)
+        assert isinstance(body, dict), "the spec only allows an object here"
+        return body
+
+    async def _read_body(self, receive: Receive, limit: int) -> bytes:
+        # ASGI messages read straight: Starlette's request stream costs a generator a body.
+        message = await receive()
+        if message["type"] != "http.request":
+            return b""  # the client left before sending anything
+        first: bytes = message.get("body", b"")
+        if len(first) > limit:
+            raise RequestRejected(self._too_large(len(first)))
+        if not message.get("more_body", False):
+            return first  # the usual body: one message, nothing to join
+        received = bytearray(first)
         while True:
-            # ASGI messages read straight: Starlette's request stream costs a generator a body.
             message = await receive()
             if message["type"] != "http.request":
                 break  # the client left; what arrived is judged as it is
@@ -234,11 +247,7 @@ class ExportJobsMock:
                 raise RequestRejected(self._too_large(len(received)))
             if not message.get("more_body", False):
                 break
-        if self.journal is not None:
-            scope[_RAW_BODY] = bytes(received)
-        body = json_body(operation, bytes(received))
-        assert isinstance(body, dict), "the spec only allows an object here"
-        return body
+        return bytes(received)
 
     def _too_large(self, size: int) -> Reply:
         limit = self.config.max_body_bytes
@@ -305,6 +314,11 @@ class ExportJobsMock:
             return RawResponse(reply.status, reply.body.encode(), b"text/plain", reply.headers)
         body = reply.body if reply.wire is None else reply.wire
         return RawResponse(reply.status, orjson.dumps(body), _JSON, reply.headers)
+
+
+def header_map(scope: Scope) -> dict[str, str]:
+    """A request's headers by name (ASGI names them in lower case; the last of a name wins)."""
+    return {name.decode("latin-1"): value.decode("latin-1") for name, value in scope["headers"]}
 
 
 class RawResponse:

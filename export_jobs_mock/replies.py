@@ -7,7 +7,7 @@ exactly what the spec documents.
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,16 +65,14 @@ def not_found(job_id: int | str) -> Reply:
 #: The response header with the request's id (the spec's ``RequestId`` header).
 REQUEST_ID_HEADER = "x-request-id"
 # What a caller's own id may look like to be echoed; anything else gets a new one.
-_CALLER_REQUEST_ID = re.compile(rb"[A-Za-z0-9._:-]{1,128}")
+_CALLER_REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,128}")
 
 
-def request_id_for(headers: Iterable[tuple[bytes, bytes]]) -> str:
+def request_id_for(headers: Mapping[str, str]) -> str:
     """The id of a request: the caller's ``x-request-id`` when it is sane, else a new one."""
-    for name, value in headers:
-        if name == b"x-request-id":
-            if _CALLER_REQUEST_ID.fullmatch(value):
-                return value.decode("ascii")
-            break
+    given = headers.get(REQUEST_ID_HEADER)
+    if given is not None and _CALLER_REQUEST_ID.fullmatch(given):
+        return given
     return request_id()
 
 

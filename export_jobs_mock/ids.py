@@ -23,75 +23,68 @@ import threading
 _BLOCK_IDS = 1024
 #: Where each of an id's 32 random digits goes in its 36 characters (the dashes
 #: come after the 8th, 12th, 16th and 20th digit).
-_DASHED_AT = [
+_PLACES = [
     digit + (digit >= 8) + (digit >= 12) + (digit >= 16) + (digit >= 20) for digit in range(32)
 ]
 #: The RFC 4122 variant digit (8, 9, a or b) for any random hexadecimal digit.
 _VARIANT = bytes.maketrans(b"0123456789abcdef", b"89ab89ab89ab89ab")
 #: The version nibble and the variant digit, by digit position.
 _VERSION_DIGIT, _VARIANT_DIGIT = 12, 16
+_WIDTH = 36
 
 
-def _block(count: int, *, dashed: bool) -> str:
-    """``count`` version-4 ids back to back: 32 hexadecimal digits each, or 36 with dashes."""
+def _block(count: int) -> str:
+    """``count`` version-4 UUID strings back to back, 36 characters each."""
     digits = os.urandom(16 * count).hex().encode("ascii")
-    width = 36 if dashed else 32
-    ids = bytearray(b"-" * (width * count))
-    for digit in range(32):
-        at = _DASHED_AT[digit] if dashed else digit
+    ids = bytearray(b"-" * (_WIDTH * count))
+    for digit, place in enumerate(_PLACES):
         if digit == _VERSION_DIGIT:
-            ids[at::width] = b"4" * count
+            ids[place::_WIDTH] = b"4" * count
         elif digit == _VARIANT_DIGIT:
-            ids[at::width] = digits[digit::32].translate(_VARIANT)
+            ids[place::_WIDTH] = digits[digit::32].translate(_VARIANT)
         else:
-            ids[at::width] = digits[digit::32]
+            ids[place::_WIDTH] = digits[digit::32]
     return ids.decode("ascii")
 
 
 class _Pool:
-    """Ids of one format, made a block at a time and handed out never twice."""
+    """UUID strings made a block at a time, handed out never twice."""
 
-    def __init__(self, *, dashed: bool) -> None:
-        self.width = 36 if dashed else 32
-        self._dashed = dashed
+    def __init__(self) -> None:
         self._ids = ""
         self._next = 0
         self._lock = threading.Lock()
 
     def draw(self, count: int) -> tuple[str, int]:
         """Room for ``count`` ids: a block and where in it the first of them starts."""
-        wanted = self.width * count
+        wanted = _WIDTH * count
         with self._lock:
             start = self._next
             if start + wanted > len(self._ids):
-                self._ids = _block(max(_BLOCK_IDS, count), dashed=self._dashed)
-                start = 0
+                self._ids, start = _block(max(_BLOCK_IDS, count)), 0
             self._next = start + wanted
             return self._ids, start
 
 
-_uuids = _Pool(dashed=True)
-_plain = _Pool(dashed=False)
-
-
-def batch_id() -> str:
-    """32 hexadecimal digits (a version-4 id), as the service's batch ids."""
-    ids, at = _plain.draw(1)
-    return ids[at : at + 32]
+_pool = _Pool()
 
 
 def request_id() -> str:
     """A version-4 UUID string, as the service's request and job references."""
-    ids, at = _uuids.draw(1)
-    return ids[at : at + 36]
+    ids, at = _pool.draw(1)
+    return ids[at : at + _WIDTH]
+
+
+def batch_id() -> str:
+    """32 hexadecimal digits (a version-4 id without its dashes), as the service's batch ids."""
+    return request_id().replace("-", "")
 
 
 def job_ids(batches: int) -> tuple[list[str], list[str]]:
     """A new job's three references (request, export job, push job) as UUIDs, and
     ``batches`` batch ids."""
-    uuids, at = _uuids.draw(3)
-    references = [uuids[at : at + 36], uuids[at + 36 : at + 72], uuids[at + 72 : at + 108]]
-    plain, start = _plain.draw(batches)
-    if batches == 1:  # the usual job: no list comprehension to run
-        return references, [plain[start : start + 32]]
-    return references, [plain[at : at + 32] for at in range(start, start + 32 * batches, 32)]
+    ids, at = _pool.draw(3 + batches)
+    request, export, push, first = at, at + _WIDTH, at + 2 * _WIDTH, at + 3 * _WIDTH
+    references = [ids[request:export], ids[export:push], ids[push:first]]
+    ends = range(first + _WIDTH, first + _WIDTH * (batches + 1), _WIDTH)
+    return references, [ids[end - _WIDTH : end].replace("-", "") for end in ends]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import threading
-from collections import deque
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, cast
@@ -191,10 +191,9 @@ class JobStore:
         self._max_jobs = max_jobs
         self._max_per_tenant = max_jobs_per_tenant
         self._finished = finished
-        #: (tenant, id) of every stored job, oldest first; removed jobs are skipped
-        #: lazily and the queue compacted when they pile up.
-        self._order: deque[tuple[Tenant, int]] = deque()
-        self._count = 0
+        #: Every stored job by id, oldest first (ids are unique across tenants): the
+        #: global limit's candidates are at its front, and any job leaves it in O(1).
+        self._order: OrderedDict[int, StoredJob] = OrderedDict()
         #: Jobs removed to stay within the limits, for /_mock/health.
         self.evicted = 0
 
@@ -214,10 +213,9 @@ class JobStore:
             return job
 
     def add_fixed(self, job: StoredJob) -> None:
-        """Store a job with its own id and time (seed data); ids must not clash."""
+        """Store a job with its own id and time (seed data); ids must not clash, in any tenant."""
         with self._lock:
-            jobs = self._tenants.get(job.tenant)
-            if (jobs is not None and job.id in jobs.by_id) or job.id >= self._first_id:
+            if job.id in self._order or job.id >= self._first_id:
                 raise ValueError(f"seed job id {job.id} clashes with another job")
             self._store(job)
 
@@ -226,34 +224,20 @@ class JobStore:
         if jobs is None:  # not setdefault: that would build a discarded _TenantJobs per job
             jobs = self._tenants[job.tenant] = _TenantJobs()
         jobs.insert(job)
-        self._order.append((job.tenant, job.id))
-        self._count += 1
+        self._order[job.id] = job
 
     def _discard(self, jobs: _TenantJobs, job: StoredJob) -> None:
         jobs.remove(job)
-        self._count -= 1
+        del self._order[job.id]
         if not jobs:
             del self._tenants[job.tenant]  # many short-lived tenants must not pile up
-        order = self._order
-        while order and not self._live(order[0]):
-            order.popleft()  # usually the job just removed: the oldest goes first
-        if len(order) > 2 * self._count + 1024:  # cancellations from the middle pile up
-            self._order = deque(entry for entry in order if self._live(entry))
-
-    def _live(self, entry: tuple[Tenant, int]) -> bool:
-        jobs = self._tenants.get(entry[0])
-        return jobs is not None and entry[1] in jobs.by_id
 
     def _enforce_limits(self, tenant: Tenant, now_ms: int) -> None:
         jobs = self._tenants[tenant]
         while self._max_per_tenant is not None and len(jobs) > self._max_per_tenant:
             self._evict(jobs, self._oldest_finished(jobs.oldest(_EVICTION_WINDOW), now_ms))
-        while self._max_jobs is not None and self._count > self._max_jobs:
-            oldest = [
-                self._tenants[t].by_id[i]
-                for t, i in itertools.islice(self._order, _EVICTION_WINDOW)
-                if self._live((t, i))
-            ]
+        while self._max_jobs is not None and len(self._order) > self._max_jobs:
+            oldest = list(itertools.islice(self._order.values(), _EVICTION_WINDOW))
             victim = self._oldest_finished(oldest, now_ms)
             self._evict(self._tenants[victim.tenant], victim)
 
@@ -332,7 +316,7 @@ class JobStore:
 
     def count(self) -> int:
         with self._lock:
-            return self._count
+            return len(self._order)
 
     def tenant_count(self) -> int:
         with self._lock:

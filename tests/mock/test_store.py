@@ -114,3 +114,13 @@ def test_a_cursor_from_before_a_cut_keeps_its_place() -> None:
     rest, _ = jobs.page(tenant, page[-1].sort_key, LIMIT)
     older = [job.id for job in jobs.jobs_of(tenant) if job.sort_key < page[-1].sort_key]
     assert [job.id for job in rest] == older[::-1]
+
+
+def test_a_seed_job_may_not_take_an_id_another_tenant_holds() -> None:
+    jobs = JobStore(first_id=100)
+    jobs.add_fixed(builder(TENANTS[0])(7, 1))
+    with pytest.raises(ValueError, match="seed job id 7 clashes"):
+        jobs.add_fixed(builder(TENANTS[1])(7, 2))
+    with pytest.raises(ValueError, match="seed job id 100 clashes"):
+        jobs.add_fixed(builder(TENANTS[1])(100, 2))
+    assert jobs.count() == 1

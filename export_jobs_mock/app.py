@@ -321,6 +321,10 @@ def header_map(scope: Scope) -> dict[str, str]:
     return {name.decode("latin-1"): value.decode("latin-1") for name, value in scope["headers"]}
 
 
+#: Response header names as ASGI wants them (lower case, bytes), by the mock's spelling.
+_HEADER_NAMES: dict[str, bytes] = {}
+
+
 class RawResponse:
     """A finished response as two ASGI messages (Starlette's Response does more than needed)."""
 
@@ -331,11 +335,16 @@ class RawResponse:
     ) -> None:
         self.status = status
         self.body = body
-        typed = [] if media_type is None else [(b"content-type", media_type)]
+        headers = [] if media_type is None else [(b"content-type", media_type)]
         # A 204 carries neither a body nor a Content-Length (RFC 9110, 8.6).
-        length = [] if status == 204 else [(b"content-length", str(len(body)).encode())]
-        self.headers = typed + length
-        self.headers += [(name.lower().encode(), value.encode()) for name, value in extra.items()]
+        if status != 204:
+            headers.append((b"content-length", b"%d" % len(body)))
+        for name, value in extra.items():
+            encoded = _HEADER_NAMES.get(name)
+            if encoded is None:  # the mock's own few names: encoded once each
+                encoded = _HEADER_NAMES[name] = name.lower().encode()
+            headers.append((encoded, value.encode()))
+        self.headers = headers
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         await send({"type": "http.response.start", "status": self.status, "headers": self.headers})

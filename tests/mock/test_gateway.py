@@ -33,6 +33,12 @@ def get_jobs(client: TestClient, headers: dict[str, str]) -> tuple[int, dict[str
         ),
         (
             "Authorization",
+            "Bearerabc",
+            401,
+            {"error_code": "401013", "message": "Oauth token is not valid"},
+        ),
+        (
+            "Authorization",
             "Bearer ",
             401,
             {"error_code": "401013", "message": "Oauth token is not valid"},
@@ -51,6 +57,13 @@ def test_missing_or_malformed_header(
     else:
         headers[header] = value
     assert get_jobs(client, headers) == (status, body)
+
+
+@pytest.mark.parametrize("scheme", ["Bearer", "bearer", "BEARER", "bEaReR"])
+def test_the_scheme_is_read_in_any_case(client: TestClient, scheme: str) -> None:
+    headers = gateway_headers()
+    headers["Authorization"] = f"{scheme} {'t' * 1500}"  # as long as a real IMS token
+    assert get_jobs(client, headers)[0] == 200
 
 
 def test_configured_tokens_and_keys_are_enforced() -> None:

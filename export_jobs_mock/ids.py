@@ -4,8 +4,8 @@ They only have to look like the service's and not repeat. ``uuid.uuid4()``
 costs a system call and an object each, about a sixth of a create; formatting
 each id from random digits in Python still cost a tenth. Here ids are made a
 thousand at a time, in C: the random digits are copied into place as strided
-slices (one copy per digit position, not per id), and an id is then one slice
-of the block.
+slices (one copy per digit position, not per id), the block is cut into ids,
+and a create takes them from a list.
 
 >>> len(request_id()), request_id()[14], len(batch_id())
 (36, '4', 32)
@@ -51,19 +51,31 @@ class _Pool:
     """UUID strings made a block at a time, handed out never twice."""
 
     def __init__(self) -> None:
-        self._ids = ""
+        self._ids: list[str] = []
         self._next = 0
         self._lock = threading.Lock()
 
-    def draw(self, count: int) -> tuple[str, int]:
-        """Room for ``count`` ids: a block and where in it the first of them starts."""
-        wanted = _WIDTH * count
+    def take(self, count: int) -> list[str]:
+        """``count`` new ids."""
         with self._lock:
-            start = self._next
-            if start + wanted > len(self._ids):
-                self._ids, start = _block(max(_BLOCK_IDS, count)), 0
-            self._next = start + wanted
-            return self._ids, start
+            start = self._refilled(count)
+            self._next = start + count
+            return self._ids[start : start + count]
+
+    def take_one(self) -> str:
+        """One new id."""
+        with self._lock:
+            start = self._refilled(1)
+            self._next = start + 1
+            return self._ids[start]
+
+    def _refilled(self, count: int) -> int:
+        # Where the next ``count`` ids start, after a new block when too few are left.
+        if self._next + count <= len(self._ids):
+            return self._next
+        block = _block(max(_BLOCK_IDS, count))
+        self._ids = [block[at : at + _WIDTH] for at in range(0, len(block), _WIDTH)]
+        return 0
 
 
 _pool = _Pool()
@@ -71,20 +83,18 @@ _pool = _Pool()
 
 def request_id() -> str:
     """A version-4 UUID string, as the service's request and job references."""
-    ids, at = _pool.draw(1)
-    return ids[at : at + _WIDTH]
+    return _pool.take_one()
 
 
 def batch_id() -> str:
     """32 hexadecimal digits (a version-4 id without its dashes), as the service's batch ids."""
-    return request_id().replace("-", "")
+    return _pool.take_one().replace("-", "")
 
 
 def job_ids(batches: int) -> tuple[list[str], list[str]]:
     """A new job's three references (request, export job, push job) as UUIDs, and
     ``batches`` batch ids."""
-    ids, at = _pool.draw(3 + batches)
-    request, export, push, first = at, at + _WIDTH, at + 2 * _WIDTH, at + 3 * _WIDTH
-    references = [ids[request:export], ids[export:push], ids[push:first]]
-    ends = range(first + _WIDTH, first + _WIDTH * (batches + 1), _WIDTH)
-    return references, [ids[end - _WIDTH : end].replace("-", "") for end in ends]
+    drawn = _pool.take(3 + batches)
+    if batches == 1:  # the usual job: no comprehension to run
+        return drawn[:3], [drawn[3].replace("-", "")]
+    return drawn[:3], [batch.replace("-", "") for batch in drawn[3:]]

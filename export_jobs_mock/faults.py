@@ -69,6 +69,8 @@ class FaultInjector:
 
     def throttles(self, operation_id: str) -> Throttle | None:
         """The throttle, when it answers this request with 429."""
+        if self._throttle is None:  # the usual case, read without the lock (see take)
+            return None
         with self._lock:
             throttle = self._throttle
             if throttle is None or throttle.operation_id not in (None, operation_id):
@@ -91,6 +93,11 @@ class FaultInjector:
             self._throttle = None
 
     def take(self, operation_id: str) -> Fault | None:
+        """The next pending fault for this request, used up by one."""
+        # Read without the lock: a request racing a fault being added may miss it,
+        # as if it had come a moment earlier; the next one sees it.
+        if not self._faults:
+            return None
         with self._lock:
             for fault in self._faults:
                 if fault.operation_id in (None, operation_id):

@@ -72,8 +72,6 @@ def _batch_status(statuses: list[str], newer: bool) -> list[str] | str:
 
 
 def _build(job: StoredJob, status: str, lifecycle: Lifecycle, newer: bool) -> dict[str, Any]:
-    started = job.created_ms + lifecycle.new_ms
-    finished = finish_ms(job, lifecycle)
     request = job.request
     destination: dict[str, Any] = dict(request["destination"])
     if destination["segmentPerBatch"]:
@@ -109,6 +107,8 @@ def _build(job: StoredJob, status: str, lifecycle: Lifecycle, newer: bool) -> di
         document["metrics"] = {"totalTime": {"startTimeInMs": job.created_ms}}
         document["computeGatewayJobId"] = {}
         return document
+    started = job.created_ms + lifecycle.new_ms
+    finished = finish_ms(job, lifecycle)
     document["computeGatewayJobId"] = {"exportJob": job.export_job_ref}
     document["updateTime"] = started
     if status == "PROCESSING":

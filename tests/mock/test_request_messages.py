@@ -88,3 +88,11 @@ def test_any_other_request_id_is_replaced_by_a_new_one(client: TestClient, hosti
     response = client.get("export/jobs", headers={"x-request-id": hostile})
     assert response.status_code == 200
     assert uuid.UUID(response.headers["x-request-id"]).version == 4
+
+
+@pytest.mark.parametrize("raw", [b"", b" ", b"\r\n\t "])
+def test_an_empty_or_blank_body_is_a_400_that_says_so(mock: ExportJobsMock, raw: bytes) -> None:
+    status, _, problem = call(mock, [{"type": "http.request", "body": raw, "more_body": False}])
+    assert status == 400
+    assert "A request body is required." in json.dumps(problem)
+    assert mock.service.store.count() == 0

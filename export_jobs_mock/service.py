@@ -206,7 +206,8 @@ class ExportJobService:
         now = self.config.clock.now_ms()
         job = self.store.create(tenant, now, build)
         location = f"{self.spec.base_path}/export/jobs/{job.id}"
-        rendering = rendering_at(job, now, self.config.lifecycle, newer=self.config.newer_shapes)
+        config = self.config
+        rendering = rendering_at(job, now, config.lifecycle, newer=config.newer_shapes, keep=False)
         return Reply(200, rendering.document, {"X-Location": location}, wire=rendering.wire)
 
     def get_job(self, tenant: Tenant, job_id: int) -> Reply:

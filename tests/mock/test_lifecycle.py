@@ -5,6 +5,7 @@ from __future__ import annotations
 from starlette.testclient import TestClient
 
 from export_jobs_mock import ManualClock
+from export_jobs_mock.app import ExportJobsMock
 from export_jobs_mock.config import FAIL_DATASET_PREFIX
 from tests.conftest import job_body
 
@@ -79,3 +80,16 @@ def test_status_filter_follows_the_clock(client: TestClient, clock: ManualClock)
     assert listed("SUCCEEDED") == [first]
     assert listed("NEW") == [second]
     assert listed("FAILED") == []
+
+
+def test_a_new_job_is_answered_as_it_is_fetched_and_keeps_no_document(
+    client: TestClient, mock: ExportJobsMock
+) -> None:
+    created = client.post("export/jobs", json=job_body())
+    job = mock.service.store.find(created.json()["id"])
+    assert job is not None
+    assert job.rendered is None, "a job nobody has read holds no rendered document"
+    fetched = client.get(f"export/jobs/{job.id}")
+    assert fetched.content == created.content
+    assert job.rendered is not None, "a read one keeps it for the next read"
+    assert client.get(f"export/jobs/{job.id}").content == created.content

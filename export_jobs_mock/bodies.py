@@ -22,6 +22,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Hashable
 
+from export_jobs_mock.encoding import kept
+
 #: What the remembered bodies may add up to; past it, they are forgotten at once.
 MAX_BYTES = 8 * 1024 * 1024
 #: A body larger than this share of ``MAX_BYTES`` is not remembered (a 1,000-job page is).
@@ -59,7 +61,7 @@ class ValidatedBodies:
                 self._bodies.clear()
                 self._size = 0
             if identity not in self._bodies:
-                self._bodies[identity] = encoded
+                self._bodies[identity] = kept(encoded)  # its size is what the bound counts
                 self._size += len(encoded)
 
     def clear(self) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 import orjson
 
 from export_jobs_mock.config import Lifecycle
+from export_jobs_mock.encoding import dumps_kept
 from export_jobs_mock.store import Rendering, StoredJob
 
 _FAILURE = {
@@ -49,7 +50,13 @@ def _span(start: int, end: int) -> dict[str, int]:
 
 
 def rendering_at(
-    job: StoredJob, now_ms: int, lifecycle: Lifecycle, *, newer: bool = False, keep: bool = True
+    job: StoredJob,
+    now_ms: int,
+    lifecycle: Lifecycle,
+    *,
+    newer: bool = False,
+    keep: bool = True,
+    request: dict[str, Any] | None = None,
 ) -> Rendering:
     """The job's ``Rendering`` at ``now_ms``: the cached one while its status and the
     lifecycle it was rendered with still hold.
@@ -57,7 +64,8 @@ def rendering_at(
     ``keep=False`` renders without caching: for a job just created, whose first
     rendering may never be asked for again. A job that is created and never read
     then holds no document, and its eviction frees a dozen fewer objects, all of
-    them long out of the processor's caches by then.
+    them long out of the processor's caches by then. ``request`` is the job's
+    request already parsed, when the caller has it (``job.request`` otherwise).
     """
     status = status_at(job, now_ms, lifecycle)
     cached = job.rendered
@@ -66,8 +74,9 @@ def rendering_at(
     if job.fixed_document is not None:
         document = job.fixed_document
     else:
-        document = _build(job, status, lifecycle, newer)
-    rendering = Rendering(status, lifecycle, document, orjson.Fragment(orjson.dumps(document)))
+        parsed = orjson.loads(job.request) if request is None else request
+        document = _build(job, parsed, status, lifecycle, newer)
+    rendering = Rendering(status, lifecycle, document, orjson.Fragment(dumps_kept(document)))
     if keep:
         job.rendered = rendering
     return rendering
@@ -78,8 +87,9 @@ def _batch_status(statuses: list[str], newer: bool) -> list[str] | str:
     return statuses[0] if newer and len(statuses) == 1 else statuses
 
 
-def _build(job: StoredJob, status: str, lifecycle: Lifecycle, newer: bool) -> dict[str, Any]:
-    request = job.request
+def _build(
+    job: StoredJob, request: dict[str, Any], status: str, lifecycle: Lifecycle, newer: bool
+) -> dict[str, Any]:
     destination: dict[str, Any] = dict(request["destination"])
     if destination["segmentPerBatch"]:
         segments = request.get("filter", {}).get("segments", [])

@@ -7,6 +7,7 @@ from collections import deque
 from typing import Any
 
 from export_jobs_mock.config import FAIL_DATASET_PREFIX, Lifecycle, MockConfig
+from export_jobs_mock.encoding import dumps_kept
 from export_jobs_mock.ids import job_ids
 from export_jobs_mock.lifecycle import rendering_at, status_at, update_ms
 from export_jobs_mock.outcomes import Outcome
@@ -66,7 +67,7 @@ class ExportJobService:
                     id=document["id"],
                     tenant=tenant,
                     created_ms=document["creationTime"],
-                    request={},
+                    request=b"{}",
                     profile_instance_id=document.get("profileInstanceId", "ups"),
                     request_id=document.get("requestId", ""),
                     export_job_ref="",
@@ -182,6 +183,7 @@ class ExportJobService:
     def create_job(self, tenant: Tenant, body: dict[str, Any], profile_instance: str) -> Reply:
         """Store a new job for ``body``, which the job keeps: pass a fresh parse."""
         request = _with_defaults(body)
+        encoded = dumps_kept(request)
         segments = request.get("filter", {}).get("segments", [])
         per_segment = request["destination"]["segmentPerBatch"]
 
@@ -191,7 +193,7 @@ class ExportJobService:
                 id=job_id,
                 tenant=tenant,
                 created_ms=created_ms,
-                request=request,
+                request=encoded,
                 profile_instance_id=profile_instance,
                 request_id=references[0],
                 export_job_ref=references[1],
@@ -207,7 +209,9 @@ class ExportJobService:
         job = self.store.create(tenant, now, build)
         location = f"{self.spec.base_path}/export/jobs/{job.id}"
         config = self.config
-        rendering = rendering_at(job, now, config.lifecycle, newer=config.newer_shapes, keep=False)
+        rendering = rendering_at(
+            job, now, config.lifecycle, newer=config.newer_shapes, keep=False, request=request
+        )
         return Reply(200, rendering.document, {"X-Location": location}, wire=rendering.wire)
 
     def get_job(self, tenant: Tenant, job_id: int) -> Reply:

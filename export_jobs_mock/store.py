@@ -66,7 +66,10 @@ class StoredJob:
     id: int
     tenant: Tenant
     created_ms: int
-    request: dict[str, Any]
+    #: The create request with the service's defaults, as JSON: one object where its
+    #: parse is a dozen, which evicting a long-stored job would touch one by one.
+    #: Parsed again to render the job (see ``lifecycle.rendering_at``).
+    request: bytes
     profile_instance_id: str
     request_id: str
     export_job_ref: str

@@ -26,7 +26,7 @@ def builder(tenant: Tenant) -> Callable[[int, int], StoredJob]:
             id=job_id,
             tenant=tenant,
             created_ms=created_ms,
-            request={},
+            request=b"{}",
             profile_instance_id="ups",
             request_id="r",
             export_job_ref="e",

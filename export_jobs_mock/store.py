@@ -133,7 +133,7 @@ class _TenantJobs:
     def remove(self, job: StoredJob) -> None:
         head = self.head
         del self.by_id[job.id]
-        if self.jobs[head] is job:  # an eviction: the oldest job
+        if self.jobs[head] is job:  # the oldest job, as an eviction takes
             self.jobs[head] = None  # let it go now, not at the next cut
             self.head = head = head + 1
             if head >= _COMPACT_AFTER and 2 * head >= len(self.jobs):
